@@ -1,0 +1,71 @@
+/**
+ * Starts Azurite's Table service as a child process, as our scripts and tests need it:
+ * on a given port and data folder, ready when its port answers.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { connect } from 'node:net';
+import { azuriteConnectionString } from '../src/config.ts';
+
+export interface RunningAzurite {
+  port: number;
+  connectionString: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function startAzurite(options: { port: number; location: string; silent?: boolean }): Promise<RunningAzurite> {
+  await mkdir(options.location, { recursive: true });
+  if (await portAnswers(options.port)) {
+    throw new Error(`Port ${options.port} is already in use; stop what runs there or set AZURITE_PORT`);
+  }
+  const main = createRequire(import.meta.url).resolve('azurite/dist/src/table/main.js');
+  const child = spawn(
+    process.execPath,
+    [
+      main,
+      '--tableHost', '127.0.0.1',
+      '--tablePort', String(options.port),
+      '--location', options.location,
+      '--skipApiVersionCheck',
+      '--disableTelemetry',
+      ...(options.silent === false ? [] : ['--silent']),
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+
+  const deadline = Date.now() + 20_000;
+  while (!(await portAnswers(options.port))) {
+    if (child.exitCode !== null) throw new Error(`Azurite exited with code ${child.exitCode}: ${output}`);
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error(`Azurite did not start on port ${options.port} within 20 s: ${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    port: options.port,
+    connectionString: azuriteConnectionString(`http://127.0.0.1:${options.port}`),
+    process: child,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * Settings from the environment (Azure app settings in production, the local host's
+ * defaults when run locally). Read once per process: Functions restarts on a settings change.
+ */
+import { anonymityPolicy, type AnonymityPolicy } from './domain/anonymity.ts';
+
+/** Azurite's documented development account; only ever used against a local emulator. */
+export const azuriteConnectionString = (tableEndpoint = 'http://127.0.0.1:10002') =>
+  'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;' +
+  'AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;' +
+  `TableEndpoint=${tableEndpoint}/devstoreaccount1;`;
+
+export interface ApiConfig {
+  storageConnectionString: string;
+  auth: {
+    /** JWKS of the trusted token issuer: Entra ID in production, our dev issuer locally. */
+    jwksUrl: string;
+    issuer: string;
+    audience: string;
+  };
+  /** Server secret that turns user ids into pseudonymous voter keys. */
+  voterKeySecret: string;
+  anonymity: AnonymityPolicy;
+}
+
+export class ConfigError extends Error {}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name]?.trim();
+  if (!value) throw new ConfigError(`Missing app setting ${name}`);
+  return value;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const voterKeySecret = required(env, 'VOTER_KEY_SECRET');
+  if (voterKeySecret.length < 32) throw new ConfigError('VOTER_KEY_SECRET must be at least 32 characters');
+  const threshold = env.ANONYMITY_THRESHOLD ? Number(env.ANONYMITY_THRESHOLD) : undefined;
+  return {
+    storageConnectionString: env.STORAGE_CONNECTION_STRING?.trim() || azuriteConnectionString(),
+    auth: {
+      jwksUrl: required(env, 'AUTH_JWKS_URL'),
+      issuer: required(env, 'AUTH_ISSUER'),
+      audience: required(env, 'AUTH_AUDIENCE'),
+    },
+    voterKeySecret,
+    anonymity: anonymityPolicy(threshold),
+  };
+}

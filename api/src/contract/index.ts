@@ -1,0 +1,197 @@
+/**
+ * The API contract: every request and response body as a zod schema. The API validates with
+ * these, the tab types its calls with them; nothing is copied by hand between the two.
+ */
+import { z } from 'zod';
+import type { Rating } from '../domain/scoring.ts';
+
+const id = (field: string, max = 128) =>
+  z
+    .string({ error: `${field} must be a string` })
+    .trim()
+    .min(1, `${field} must not be empty`)
+    .max(max, `${field} must be at most ${max} characters`);
+
+/** Ids end up in table keys, so characters that Table Storage forbids in keys are refused. */
+const keySafeId = (field: string, max = 128) =>
+  id(field, max).regex(/^[^/\\#?\u0000-\u001f\u007f-\u009f]+$/, `${field} contains characters that are not allowed`);
+
+export const ratingSchema = z
+  .number({ error: 'value must be a number from 1 to 5' })
+  .int('value must be a whole number from 1 to 5')
+  .min(1, 'value must be from 1 to 5')
+  .max(5, 'value must be from 1 to 5')
+  .transform((value) => value as Rating);
+
+export const answerMaxLength = 2000;
+
+// ---- errors -------------------------------------------------------------------------------
+
+export const errorCodes = [
+  'invalid_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'internal',
+] as const;
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(errorCodes),
+    message: z.string(),
+    field: z.string().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+// ---- templates ----------------------------------------------------------------------------
+
+export const pillarSchema = z.object({ id: z.string(), name: z.string(), description: z.string() });
+export const statementSchema = z.object({ id: z.string(), pillarId: z.string(), text: z.string() });
+export const questionSchema = z.object({ id: z.string(), pillarId: z.string(), text: z.string() });
+
+export const templateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  pillars: z.array(pillarSchema),
+  statements: z.array(statementSchema),
+  questions: z.array(questionSchema),
+});
+export type TemplateDto = z.infer<typeof templateSchema>;
+
+export const templatesResponseSchema = z.object({ templates: z.array(templateSchema) });
+export type TemplatesResponse = z.infer<typeof templatesResponseSchema>;
+
+// ---- sessions -----------------------------------------------------------------------------
+
+export const createSessionRequestSchema = z.object({
+  templateId: keySafeId('templateId', 64),
+  teamId: keySafeId('teamId', 256),
+  teamName: id('teamName', 256).optional(),
+  title: id('title', 200).optional(),
+  meetingId: id('meetingId', 1024).optional(),
+});
+export type CreateSessionRequest = z.infer<typeof createSessionRequestSchema>;
+
+export const sessionStateSchema = z.enum(['open', 'closed']);
+
+export const sessionResponseSchema = z.object({
+  id: z.string(),
+  state: sessionStateSchema,
+  templateId: z.string(),
+  teamId: z.string(),
+  teamName: z.string().optional(),
+  title: z.string(),
+  meetingId: z.string().optional(),
+  createdAt: z.string(),
+  closedAt: z.string().optional(),
+  /** True for the caller who started the session: only they may close it. */
+  isFacilitator: z.boolean(),
+  pillars: z.array(pillarSchema),
+  statements: z.array(statementSchema),
+  questions: z.array(questionSchema),
+  /** The caller's own ratings, by statement id; nobody else's are ever sent. */
+  myVotes: z.record(z.string(), ratingSchema),
+});
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+export const listSessionsQuerySchema = z.object({
+  meetingId: id('meetingId', 1024),
+  state: sessionStateSchema.optional(),
+});
+export type ListSessionsQuery = z.infer<typeof listSessionsQuerySchema>;
+
+export const sessionListResponseSchema = z.object({ sessions: z.array(sessionResponseSchema) });
+export type SessionListResponse = z.infer<typeof sessionListResponseSchema>;
+
+export const sessionIdParamsSchema = z.object({ sessionId: z.uuid('sessionId must be a session id') });
+
+// ---- votes and answers --------------------------------------------------------------------
+
+export const voteParamsSchema = sessionIdParamsSchema.extend({ statementId: keySafeId('statementId', 64) });
+
+export const voteRequestSchema = z.object({ value: ratingSchema });
+export type VoteRequest = z.infer<typeof voteRequestSchema>;
+
+export const voteResponseSchema = z.object({ statementId: z.string(), value: ratingSchema });
+export type VoteResponse = z.infer<typeof voteResponseSchema>;
+
+export const answerRequestSchema = z.object({
+  questionId: keySafeId('questionId', 64),
+  text: z
+    .string({ error: 'text must be a string' })
+    .trim()
+    .min(1, 'text must not be empty')
+    .max(answerMaxLength, `text must be at most ${answerMaxLength} characters`),
+  /** Chosen by the client so that a retried POST stores the answer once. */
+  answerId: z.uuid('answerId must be a UUID').optional(),
+});
+export type AnswerRequest = z.infer<typeof answerRequestSchema>;
+
+export const answerSchema = z.object({
+  id: z.string(),
+  questionId: z.string(),
+  text: z.string(),
+  createdAt: z.string(),
+});
+export type AnswerDto = z.infer<typeof answerSchema>;
+
+// ---- results and history ------------------------------------------------------------------
+
+export const distributionSchema = z.tuple([z.number(), z.number(), z.number(), z.number(), z.number()]);
+
+export const statementResultSchema = z.object({
+  id: z.string(),
+  voters: z.number().int(),
+  score: z.number().nullable(),
+  distribution: distributionSchema.nullable(),
+});
+export type StatementResultDto = z.infer<typeof statementResultSchema>;
+
+export const resultsResponseSchema = z.object({
+  sessionId: z.string(),
+  state: sessionStateSchema,
+  /** Distinct voters needed before a statement's result is shown. */
+  anonymityThreshold: z.number().int(),
+  voters: z.number().int(),
+  overall: z.number().nullable(),
+  statements: z.array(statementResultSchema),
+  answers: z.array(answerSchema),
+});
+export type ResultsResponse = z.infer<typeof resultsResponseSchema>;
+
+export const teamIdParamsSchema = z.object({ teamId: keySafeId('teamId', 256) });
+
+export const teamSessionScoresSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  templateId: z.string(),
+  state: sessionStateSchema,
+  createdAt: z.string(),
+  closedAt: z.string().optional(),
+  voters: z.number().int(),
+  overall: z.number().nullable(),
+  statements: z.array(statementResultSchema.omit({ distribution: true })),
+});
+
+export const teamScoresResponseSchema = z.object({
+  teamId: z.string(),
+  sessions: z.array(teamSessionScoresSchema),
+});
+export type TeamScoresResponse = z.infer<typeof teamScoresResponseSchema>;
+
+export const healthResponseSchema = z.object({ status: z.literal('ok') });
+
+// ---- local development identity -----------------------------------------------------------
+
+export const devTokenRequestSchema = z.object({
+  userId: keySafeId('userId'),
+  name: id('name', 200),
+  tenantId: keySafeId('tenantId'),
+});
+export type DevTokenRequest = z.infer<typeof devTokenRequestSchema>;
+
+export const devTokenResponseSchema = z.object({ token: z.string() });

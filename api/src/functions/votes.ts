@@ -1,0 +1,28 @@
+import { app } from '@azure/functions';
+import { voteParamsSchema, voteRequestSchema, type VoteResponse } from '../contract/index.ts';
+import { canVote } from '../domain/session.ts';
+import { conflict, notFound } from '../http/errors.ts';
+import { parseJsonBody, parseParams } from '../http/parse.ts';
+import { authenticated, json } from '../http/respond.ts';
+import { findCallersSession, templateOfSession } from '../http/sessionViews.ts';
+
+/** PUT, not POST: the same rating sent twice is one vote, and a new rating replaces the old. */
+export const castVote = authenticated(async (request, _context, caller, deps) => {
+  const { sessionId, statementId } = parseParams(request, voteParamsSchema);
+  const { value } = await parseJsonBody(request, voteRequestSchema);
+  const { session } = await findCallersSession(deps, caller, sessionId);
+  if (!templateOfSession(session).statements.some((statement) => statement.id === statementId)) {
+    throw notFound(`Statement ${statementId} is not part of this check`);
+  }
+  if (canVote(session)) throw conflict('This check is closed; ratings can no longer change');
+  const voterKey = deps.voterKey(caller.tenantId, caller.userId);
+  await deps.votes.upsert(caller.tenantId, sessionId, { voterKey, statementId, rating: value }, deps.now());
+  return json(200, { statementId, value } satisfies VoteResponse);
+});
+
+app.http('castVote', {
+  route: 'sessions/{sessionId}/votes/{statementId}',
+  methods: ['PUT'],
+  authLevel: 'anonymous',
+  handler: castVote,
+});

@@ -1,0 +1,20 @@
+/** Errors that map to an HTTP status with the contract's `{ error: { code, message } }` body. */
+import type { ErrorBody } from '../contract/index.ts';
+
+type ErrorCode = ErrorBody['error']['code'];
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string, field?: string) => new HttpError(400, 'invalid_request', message, field);
+export const notFound = (message: string) => new HttpError(404, 'not_found', message);
+export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
+export const conflict = (message: string) => new HttpError(409, 'conflict', message);

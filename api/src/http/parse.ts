@@ -1,0 +1,38 @@
+/** Turns raw request parts into contract types, or a 400/413 that names the field. */
+import type { HttpRequest } from '@azure/functions';
+import type { z } from 'zod';
+import { badRequest, HttpError } from './errors.ts';
+
+export const maxBodyBytes = 16 * 1024;
+
+export async function parseJsonBody<S extends z.ZodType>(request: HttpRequest, schema: S): Promise<z.infer<S>> {
+  const declaredLength = Number(request.headers.get('content-length') ?? 0);
+  if (declaredLength > maxBodyBytes) throw tooLarge();
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBodyBytes) throw tooLarge();
+  let json: unknown;
+  try {
+    json = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    throw badRequest('Request body must be valid JSON');
+  }
+  if (json === undefined) throw badRequest('Request body is required');
+  return validate(schema, json);
+}
+
+export function parseParams<S extends z.ZodType>(request: HttpRequest, schema: S): z.infer<S> {
+  return validate(schema, request.params);
+}
+
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path.join('.') || undefined;
+  const message = issue ? (field && !issue.message.startsWith(field) ? `${field}: ${issue.message}` : issue.message) : 'Invalid request';
+  throw badRequest(message, field);
+}
+
+function tooLarge() {
+  return new HttpError(413, 'payload_too_large', `Request body must be at most ${maxBodyBytes} bytes`);
+}

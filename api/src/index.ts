@@ -1,0 +1,8 @@
+/** Entry point for Azure Functions: importing each resource registers its handlers with app.http. */
+import './functions/health.ts';
+import './functions/templates.ts';
+import './functions/sessions.ts';
+import './functions/votes.ts';
+import './functions/answers.ts';
+import './functions/results.ts';
+import './functions/teamScores.ts';

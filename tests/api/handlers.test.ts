@@ -1,0 +1,68 @@
+/**
+ * The handlers are plain exported functions, as in Microsoft's v4 samples: a test can call
+ * them with the library's own HttpRequest and InvocationContext, no host in between.
+ */
+import functions from '@azure/functions';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createServices, useServices } from '../../api/src/services.ts';
+import { castVote, } from '../../api/src/functions/votes.ts';
+import { createSession } from '../../api/src/functions/sessions.ts';
+import { health } from '../../api/src/functions/health.ts';
+import { anonymityPolicy } from '../../api/src/domain/anonymity.ts';
+import { devAudience } from '../../api/local/devIssuer.ts';
+import { participant } from '../support/apiClient.ts';
+
+const { HttpRequest, InvocationContext } = functions;
+
+function request(method: string, path: string, token: string, body?: unknown, params: Record<string, string> = {}) {
+  return new HttpRequest({
+    method,
+    url: `http://localhost/api/${path}`,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    params,
+    body: body === undefined ? undefined : { string: JSON.stringify(body) },
+  });
+}
+
+describe('handlers called directly', () => {
+  beforeAll(() => {
+    const apiOrigin = inject('apiOrigin');
+    useServices(
+      createServices({
+        storageConnectionString: inject('storageConnectionString'),
+        auth: { jwksUrl: `${apiOrigin}/dev/jwks.json`, issuer: `${apiOrigin}/dev`, audience: devAudience },
+        voterKeySecret: 'a-test-secret-that-is-long-enough-for-hmac',
+        anonymity: anonymityPolicy(),
+      }),
+    );
+  });
+  afterAll(() => useServices(undefined));
+
+  it('health answers ok', async () => {
+    const response = await health(new HttpRequest({ method: 'GET', url: 'http://localhost/api/health' }));
+    expect(response).toMatchObject({ status: 200, jsonBody: { status: 'ok' } });
+  });
+
+  it('createSession and castVote work with the library request and context', async () => {
+    const ava = await participant();
+    const context = new InvocationContext({ functionName: 'test', logHandler: () => {} });
+    const created = await createSession(
+      request('POST', 'sessions', ava.token, { templateId: 'customer-obsession', teamId: 'direct-team' }),
+      context,
+    );
+    expect(created.status).toBe(201);
+    const sessionId = (created.jsonBody as { id: string }).id;
+
+    const voted = await castVote(
+      request('PUT', `sessions/${sessionId}/votes/direct-dialogue`, ava.token, { value: 5 }, { sessionId, statementId: 'direct-dialogue' }),
+      context,
+    );
+    expect(voted).toMatchObject({ status: 200, jsonBody: { statementId: 'direct-dialogue', value: 5 } });
+
+    const refused = await castVote(
+      request('PUT', `sessions/${sessionId}/votes/direct-dialogue`, 'garbage', { value: 5 }, { sessionId, statementId: 'direct-dialogue' }),
+      context,
+    );
+    expect(refused.status).toBe(401);
+  });
+});

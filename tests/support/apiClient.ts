@@ -1,0 +1,75 @@
+/** A scripted API client, as Power BI or a script would call the API: tokens, JSON, statuses. */
+import { inject } from 'vitest';
+
+export interface TestUser {
+  userId: string;
+  name: string;
+  tenantId: string;
+}
+
+export const tenantA = 'tenant-a-0001';
+export const tenantB = 'tenant-b-0002';
+
+let counter = 0;
+/** A fresh user for each call, so tests never share voters by accident. */
+export function newUser(tenantId = tenantA, name = 'Tester'): TestUser {
+  counter += 1;
+  return { userId: `user-${process.pid}-${Date.now().toString(36)}-${counter}`, name, tenantId };
+}
+
+export async function tokenFor(user: TestUser): Promise<string> {
+  const response = await fetch(`${inject('apiOrigin')}/dev/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(user),
+  });
+  if (!response.ok) throw new Error(`dev token failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export async function callApi<T = any>(
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  let body: string | undefined = options.rawBody;
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  const response = await fetch(`${inject('apiOrigin')}${path}`, { method, headers, body });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+/** A signed-in user with helpers for the calls a side panel makes. */
+export async function participant(tenantId = tenantA, name = 'Tester') {
+  const user = newUser(tenantId, name);
+  const token = await tokenFor(user);
+  return {
+    user,
+    token,
+    createSession: (body: Record<string, unknown> = {}) =>
+      callApi('POST', '/api/sessions', {
+        token,
+        body: { templateId: 'customer-obsession', teamId: `team-${Date.now()}-${Math.random()}`, ...body },
+      }),
+    vote: (sessionId: string, statementId: string, value: unknown) =>
+      callApi('PUT', `/api/sessions/${sessionId}/votes/${statementId}`, { token, body: { value } }),
+    answer: (sessionId: string, body: Record<string, unknown>) =>
+      callApi('POST', `/api/sessions/${sessionId}/answers`, { token, body }),
+    results: (sessionId: string, headers?: Record<string, string>) =>
+      callApi('GET', `/api/sessions/${sessionId}/results`, { token, headers }),
+    session: (sessionId: string) => callApi('GET', `/api/sessions/${sessionId}`, { token }),
+    close: (sessionId: string) => callApi('POST', `/api/sessions/${sessionId}/close`, { token }),
+    teamScores: (teamId: string) => callApi('GET', `/api/teams/${encodeURIComponent(teamId)}/scores`, { token }),
+  };
+}
