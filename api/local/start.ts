@@ -31,7 +31,7 @@ await tab.listen();
 
 console.log(`
 Customer Pulse is running locally.
-  Meeting simulator  http://localhost:${ports.tab}/simulator/index.html
+  Meeting simulator  http://localhost:${ports.tab}/simulator/
   Tab                http://localhost:${ports.tab}/index.html (needs a Teams host: use the simulator)
   API                ${api.origin}/api/health
   Azurite tables     127.0.0.1:${ports.azurite} (data in .data/azurite)

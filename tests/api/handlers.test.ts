@@ -51,7 +51,7 @@ describe('handlers called directly', () => {
       context,
     );
     expect(created.status).toBe(201);
-    const sessionId = (created.jsonBody as { id: string }).id;
+    const sessionId = ((created as { jsonBody: unknown }).jsonBody as { id: string }).id;
 
     const voted = await castVote(
       request('PUT', `sessions/${sessionId}/votes/direct-dialogue`, ava.token, { value: 5 }, { sessionId, statementId: 'direct-dialogue' }),

@@ -1,0 +1,48 @@
+/**
+ * Stands in for Teams SSO: instead of Entra ID issuing a token for the signed-in user,
+ * the local API's dev endpoint mints one for the simulated participant.
+ *
+ *   POST /dev/token  { userId, name, tenantId }  →  { token }
+ *
+ * The Vite dev server proxies /dev to the local API host, which may not be running; the
+ * caller turns a failure into the teams-js getAuthToken failure reply.
+ */
+import { SIMULATED_TENANT, type SimulatedParticipant } from './meetingData';
+
+export const DEV_TOKEN_PATH = '/dev/token';
+
+export type DevTokenResult =
+  | { readonly ok: true; readonly token: string }
+  | { readonly ok: false; readonly reason: string };
+
+export async function requestDevToken(participant: SimulatedParticipant): Promise<DevTokenResult> {
+  let response: Response;
+  try {
+    response = await fetch(DEV_TOKEN_PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        userId: participant.userId,
+        name: participant.displayName,
+        tenantId: SIMULATED_TENANT.id,
+      }),
+    });
+  } catch (error) {
+    return { ok: false, reason: `POST ${DEV_TOKEN_PATH} failed: ${describe(error)}` };
+  }
+  if (!response.ok) {
+    return { ok: false, reason: `POST ${DEV_TOKEN_PATH} answered HTTP ${response.status}` };
+  }
+  try {
+    const body: unknown = await response.json();
+    const token = typeof body === 'object' && body !== null ? (body as { token?: unknown }).token : undefined;
+    if (typeof token === 'string' && token.length > 0) return { ok: true, token };
+    return { ok: false, reason: `POST ${DEV_TOKEN_PATH} answered without a token` };
+  } catch (error) {
+    return { ok: false, reason: `POST ${DEV_TOKEN_PATH} answered with invalid JSON: ${describe(error)}` };
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

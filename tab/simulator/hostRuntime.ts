@@ -1,0 +1,49 @@
+/**
+ * What the simulator tells teams-js about itself in its reply to `initialize`.
+ *
+ * teams-js 2.58 reads the reply as `[frameContext, hostClientType, runtimeConfigJson,
+ * clientSupportedSdkVersion]`. The runtime config decides which `isSupported()` checks
+ * pass; teams-js requires `apiVersion` 4 (its `latestRuntimeApiVersion`) and would
+ * otherwise try to upgrade an older shape or fall back to a legacy Teams profile.
+ */
+
+/** The teams-js version this host claims to support; matches the installed library. */
+export const HOST_CLIENT_SUPPORTED_SDK_VERSION = '2.58.0';
+
+export const HOST_CLIENT_TYPE = 'web';
+
+export interface HostRuntimeConfig {
+  readonly apiVersion: 4;
+  readonly isLegacyTeams: boolean;
+  readonly isNAAChannelRecommended: boolean;
+  readonly hostVersionsInfo: {
+    readonly adaptiveCardSchemaVersion: { readonly majorVersion: number; readonly minorVersion: number };
+  };
+  readonly supports: Readonly<Record<string, object>>;
+}
+
+/**
+ * Only capabilities the Customer Pulse tab may use are declared, so that a tab calling
+ * something else sees `isSupported() === false`, as it would in a host without it.
+ *
+ * `app.notifySuccessResponse` makes teams-js wait for the host to acknowledge
+ * `appInitialization.success`, so `app.notifySuccess()` resolves with
+ * `hasFinishedSuccessfully: true` instead of `'unknown'`.
+ *
+ * `meeting` and `authentication` are not runtime-gated in teams-js 2.58 (their calls are
+ * sent whatever the runtime says); they are listed to document intent and for newer
+ * teams-js versions that may check them.
+ */
+export const HOST_RUNTIME_CONFIG: HostRuntimeConfig = {
+  apiVersion: 4,
+  isLegacyTeams: false,
+  isNAAChannelRecommended: false,
+  hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
+  supports: {
+    app: { notifySuccessResponse: {} },
+    authentication: {},
+    meeting: {},
+    pages: { config: {} },
+    teamsCore: {},
+  },
+};

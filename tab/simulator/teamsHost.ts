@@ -1,0 +1,314 @@
+/**
+ * Plays the Teams host for one app iframe: answers the requests teams-js sends from that
+ * frame and pushes host events (theme changes) into it.
+ *
+ * Only same-origin frames are answered. teams-js accepts a parent of its own origin
+ * without consulting its list of Microsoft host origins (verifyIncomingMessageOrigin in
+ * internal/communication.ts), which is what makes a local host possible at all.
+ */
+import { requestDevToken } from './devToken';
+import type { FrameRecord, HostLog } from './hostLog';
+import { HOST_CLIENT_SUPPORTED_SDK_VERSION, HOST_CLIENT_TYPE, HOST_RUNTIME_CONFIG } from './hostRuntime';
+import {
+  buildLegacyContext,
+  SIMULATED_ENTITY_ID,
+  type LegacyHostContext,
+  type SimulatedFrameContext,
+} from './meetingContext';
+import { SIMULATED_MEETING, SIMULATED_TENANT, getOrganizer, type SimulatedParticipant } from './meetingData';
+import type { TeamsTheme } from './simulatorOptions';
+import {
+  ErrorCode,
+  isTeamsRequest,
+  notSupportedArgs,
+  sdkError,
+  type TeamsEvent,
+  type TeamsRequest,
+  type TeamsResponse,
+} from './teamsProtocol';
+
+/** The meeting-wide state and services a host answers from; owned by the meeting session. */
+export interface HostedMeeting {
+  readonly hostSessionId: string;
+  readonly theme: TeamsTheme;
+  readonly locale: string;
+  readonly stage: StageSharing;
+  readonly log: HostLog;
+}
+
+export interface StageSharing {
+  readonly isSharing: boolean;
+  hasSharePermission(participant: SimulatedParticipant): boolean;
+  share(contentUrl: URL, sharer: SimulatedParticipant): void;
+  stop(): void;
+}
+
+export interface TeamsHostOptions {
+  /** Key in `window.__simulator.frames`: the participant key, or `stage`. */
+  readonly frameId: string;
+  readonly frameContext: SimulatedFrameContext;
+  readonly iframe: HTMLIFrameElement;
+  /** The signed-in user this frame's Teams client belongs to. */
+  readonly participant: SimulatedParticipant;
+  readonly meeting: HostedMeeting;
+  /** Absolute URL the tab instance is configured with; what `pages.getConfig()` reports. */
+  readonly tabContentUrl: string;
+}
+
+/** Tab instance settings, as `pages.getConfig()` reads them (teams-js `InstanceConfig`). */
+interface InstanceConfig {
+  readonly entityId?: string;
+  readonly contentUrl: string;
+  readonly suggestedDisplayName?: string;
+  readonly websiteUrl?: string;
+  readonly removeUrl?: string;
+}
+
+/** Returned by a handler for fire-and-forget messages, which teams-js sends without a callback. */
+const NO_REPLY = Symbol('no reply');
+type HandlerResult = readonly unknown[] | typeof NO_REPLY;
+type RequestHandler = (request: TeamsRequest) => HandlerResult | Promise<HandlerResult>;
+
+export class TeamsHost {
+  readonly record: FrameRecord;
+  private readonly options: TeamsHostOptions;
+  // A Map, not an object, so a `func` such as `toString` cannot reach Object.prototype.
+  private readonly handlers: ReadonlyMap<string, RequestHandler>;
+  private appSessionId = crypto.randomUUID();
+  private openedAt = Date.now();
+  private instanceConfig: InstanceConfig;
+
+  constructor(options: TeamsHostOptions) {
+    this.options = options;
+    this.record = {
+      frameId: options.frameId,
+      frameContext: options.frameContext,
+      userId: options.participant.userId,
+      displayName: options.participant.displayName,
+      url: '',
+      appState: 'loading',
+      failure: null,
+      funcs: [],
+      registeredHandlers: [],
+      initializeCount: 0,
+    };
+    this.instanceConfig = {
+      entityId: SIMULATED_ENTITY_ID,
+      contentUrl: options.tabContentUrl,
+      suggestedDisplayName: 'Customer Pulse',
+    };
+    this.handlers = this.createHandlers();
+    options.meeting.log.addFrame(this.record);
+    window.addEventListener('message', this.onMessage);
+  }
+
+  /** Points the iframe at `url` (again); assigning `src` reloads even when it is unchanged. */
+  load(url: string): void {
+    this.resetForNewDocument();
+    this.record.url = url;
+    this.options.meeting.log.notify(this.record);
+    this.options.iframe.src = url;
+  }
+
+  /** Pushes a host event into the frame, e.g. `themeChange`. */
+  sendEvent(func: string, args: readonly unknown[]): void {
+    const event: TeamsEvent = { func, args };
+    this.options.iframe.contentWindow?.postMessage(event, location.origin);
+  }
+
+  dispose(): void {
+    window.removeEventListener('message', this.onMessage);
+    this.options.meeting.log.removeFrame(this.record.frameId);
+  }
+
+  private readonly onMessage = (event: MessageEvent): void => {
+    const frameWindow = this.options.iframe.contentWindow;
+    if (!frameWindow || event.source !== frameWindow) return;
+    // Same-origin only: the simulator hosts our own tab, never third-party pages.
+    if (event.origin !== location.origin) return;
+    if (!isTeamsRequest(event.data)) return;
+    void this.handle(event.data, frameWindow);
+  };
+
+  private async handle(request: TeamsRequest, frameWindow: Window): Promise<void> {
+    this.options.meeting.log.recordMessage(this.record, request.func);
+    const handler = this.handlers.get(request.func);
+    let args: HandlerResult;
+    try {
+      args = handler ? await handler(request) : notSupportedArgs(request.func);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      args = [sdkError(ErrorCode.INTERNAL_ERROR, `Simulator failed to handle ${request.func}: ${message}`)];
+    }
+    if (args === NO_REPLY) return;
+    const response: TeamsResponse = { id: request.id, uuidAsString: request.uuidAsString, args };
+    frameWindow.postMessage(response, location.origin);
+  }
+
+  private resetForNewDocument(): void {
+    this.appSessionId = crypto.randomUUID();
+    this.openedAt = Date.now();
+    this.record.appState = 'loading';
+    this.record.failure = null;
+    this.record.funcs = [];
+    this.record.registeredHandlers = [];
+  }
+
+  private updateRecord(changes: Partial<Pick<FrameRecord, 'appState' | 'failure'>>): void {
+    Object.assign(this.record, changes);
+    this.options.meeting.log.notify(this.record);
+  }
+
+  private createHandlers(): Map<string, RequestHandler> {
+    const handlers: Record<string, RequestHandler> = {
+      initialize: () => this.initialize(),
+      getContext: () => [this.legacyContext()],
+      'authentication.getAuthToken': () => this.getAuthToken(),
+      registerHandler: (request) => this.registerHandler(request),
+      'appInitialization.appLoaded': () => this.appStateChanged('appLoaded'),
+      // Answered because the runtime declares app.notifySuccessResponse (see hostRuntime.ts).
+      'appInitialization.success': () => {
+        this.updateRecord({ appState: 'success' });
+        return [];
+      },
+      'appInitialization.failure': (request) => this.appFailed('failure', request),
+      'appInitialization.expectedFailure': (request) => this.appFailed('expectedFailure', request),
+      'settings.getSettings': () => [this.instanceConfig],
+      'settings.setSettings': (request) => this.setSettings(request),
+      'settings.setValidityState': () => NO_REPLY,
+      readyToUnload: () => NO_REPLY,
+      'meeting.getAppContentStageSharingCapabilities': () => [
+        null,
+        { doesAppHaveSharePermission: this.options.meeting.stage.hasSharePermission(this.options.participant) },
+      ],
+      'meeting.getAppContentStageSharingState': () => [null, { isAppSharing: this.options.meeting.stage.isSharing }],
+      'meeting.shareAppContentToStage': (request) => this.shareToStage(request),
+      'meeting.stopSharingAppContentToStage': () => this.stopSharingToStage(),
+      'meeting.getMeetingDetails': () => [null, meetingDetails()],
+    };
+    return new Map(Object.entries(handlers));
+  }
+
+  /** Reply: [frameContext, hostClientType, runtimeConfigJson, clientSupportedSdkVersion]. */
+  private initialize(): HandlerResult {
+    // teams-js sends initialize once per document, so this is a new document: first load,
+    // reload, or the app navigating itself. Start its record afresh.
+    this.resetForNewDocument();
+    this.record.funcs = ['initialize'];
+    this.record.initializeCount += 1;
+    this.updateRecord({ appState: 'initialized' });
+    return [
+      this.options.frameContext,
+      HOST_CLIENT_TYPE,
+      JSON.stringify(HOST_RUNTIME_CONFIG),
+      HOST_CLIENT_SUPPORTED_SDK_VERSION,
+    ];
+  }
+
+  private legacyContext(): LegacyHostContext {
+    return buildLegacyContext({
+      participant: this.options.participant,
+      frameContext: this.options.frameContext,
+      locale: this.options.meeting.locale,
+      theme: this.options.meeting.theme,
+      hostSessionId: this.options.meeting.hostSessionId,
+      appSessionId: this.appSessionId,
+      openedAt: this.openedAt,
+    });
+  }
+
+  /** Reply: [true, token] or [false, reason]; teams-js rejects with `new Error(reason)`. */
+  private async getAuthToken(): Promise<HandlerResult> {
+    const result = await requestDevToken(this.options.participant);
+    return result.ok ? [true, result.token] : [false, `FailedToGetToken: ${result.reason}`];
+  }
+
+  private registerHandler(request: TeamsRequest): HandlerResult {
+    const [name] = request.args;
+    if (typeof name === 'string' && !this.record.registeredHandlers.includes(name)) {
+      this.record.registeredHandlers.push(name);
+      this.options.meeting.log.notify(this.record);
+    }
+    return NO_REPLY;
+  }
+
+  private appStateChanged(appState: FrameRecord['appState']): HandlerResult {
+    this.updateRecord({ appState });
+    return NO_REPLY;
+  }
+
+  /** Args: [reason, message, authHeader?]. */
+  private appFailed(appState: 'failure' | 'expectedFailure', request: TeamsRequest): HandlerResult {
+    const [reason, message] = request.args;
+    this.updateRecord({
+      appState,
+      failure: {
+        reason: typeof reason === 'string' ? reason : 'Other',
+        ...(typeof message === 'string' ? { message } : {}),
+      },
+    });
+    return NO_REPLY;
+  }
+
+  /** Args: [instanceConfig]. Reply: [true] or [false, reason] (sendAndHandleStatusAndReason). */
+  private setSettings(request: TeamsRequest): HandlerResult {
+    const [config] = request.args;
+    if (typeof config !== 'object' || config === null || typeof (config as InstanceConfig).contentUrl !== 'string') {
+      return [false, 'settings.setSettings needs an instance config with a contentUrl'];
+    }
+    this.instanceConfig = { ...this.instanceConfig, ...(config as InstanceConfig) };
+    return [true];
+  }
+
+  /** Args: [appContentUrl, shareOptions]. Reply to the (error, result) callback: [null, true] or [SdkError, false]. */
+  private shareToStage(request: TeamsRequest): HandlerResult {
+    const { stage } = this.options.meeting;
+    if (!stage.hasSharePermission(this.options.participant)) {
+      return [sdkError(ErrorCode.PERMISSION_DENIED, 'Only the meeting organizer can share to the stage'), false];
+    }
+    const [appContentUrl] = request.args;
+    const contentUrl = this.resolveFrameUrl(appContentUrl);
+    if (!contentUrl || contentUrl.origin !== location.origin) {
+      // Teams only loads URLs from the app's valid domains; here that is our own origin.
+      return [sdkError(ErrorCode.INVALID_ARGUMENTS, `Cannot share ${String(appContentUrl)} to the stage`), false];
+    }
+    stage.share(contentUrl, this.options.participant);
+    return [null, true];
+  }
+
+  private stopSharingToStage(): HandlerResult {
+    const { stage } = this.options.meeting;
+    if (!stage.hasSharePermission(this.options.participant)) {
+      return [sdkError(ErrorCode.PERMISSION_DENIED, 'Only the meeting organizer can stop stage sharing'), false];
+    }
+    stage.stop();
+    return [null, true];
+  }
+
+  /** Relative URLs are resolved against the sharing frame's document, as the app wrote them. */
+  private resolveFrameUrl(value: unknown): URL | null {
+    if (typeof value !== 'string' || value.length === 0) return null;
+    try {
+      return new URL(value, this.options.iframe.contentWindow?.location.href ?? location.href);
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** The shape teams-js documents as `meeting.IMeetingDetailsResponse`. */
+function meetingDetails() {
+  const organizer = getOrganizer();
+  return {
+    details: {
+      id: SIMULATED_MEETING.id,
+      title: SIMULATED_MEETING.title,
+      type: 'Scheduled',
+      joinUrl: SIMULATED_MEETING.joinUrl,
+      scheduledStartTime: SIMULATED_MEETING.scheduledStartTime,
+      scheduledEndTime: SIMULATED_MEETING.scheduledEndTime,
+    },
+    conversation: { id: SIMULATED_MEETING.chatId },
+    organizer: { id: organizer.userId, tenantId: SIMULATED_TENANT.id },
+  };
+}

@@ -1,0 +1,239 @@
+/**
+ * Typed client for the Customer Pulse API. Every request and response type comes from the
+ * zod schemas of the API contract (`@contract`); responses are parsed with those schemas,
+ * so a mismatch between tab and API shows up as one clear error instead of odd UI state.
+ */
+import {
+  answerRequestSchema,
+  answerSchema,
+  createSessionRequestSchema,
+  errorBodySchema,
+  resultsResponseSchema,
+  sessionListResponseSchema,
+  sessionResponseSchema,
+  teamScoresResponseSchema,
+  templatesResponseSchema,
+  voteRequestSchema,
+  voteResponseSchema,
+  type ErrorBody,
+} from '@contract';
+import type { z } from 'zod';
+import { strings } from '../strings.ts';
+
+export type AnswerInput = z.input<typeof answerRequestSchema>;
+export type Answer = z.output<typeof answerSchema>;
+export type CreateSessionInput = z.input<typeof createSessionRequestSchema>;
+export type Rating = z.output<typeof voteRequestSchema>['value'];
+export type Results = z.output<typeof resultsResponseSchema>;
+export type Session = z.output<typeof sessionResponseSchema>;
+export type SessionList = z.output<typeof sessionListResponseSchema>;
+export type TeamScores = z.output<typeof teamScoresResponseSchema>;
+export type Templates = z.output<typeof templatesResponseSchema>;
+export type Vote = z.output<typeof voteResponseSchema>;
+
+/** The contract's error codes, plus failures that never reached or never made sense of the API. */
+export type ApiErrorCode = ErrorBody['error']['code'] | 'network' | 'timeout' | 'auth' | 'unexpected_response';
+
+/** An API call that failed; `message` is fit to show to the user. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    /** HTTP status, or 0 when no response arrived. */
+    readonly status = 0,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** `If-None-Match` polling: either nothing changed or the new results with their ETag. */
+export type ResultsPoll =
+  | { readonly changed: false }
+  | { readonly changed: true; readonly results: Results; readonly etag: string | undefined };
+
+export interface ApiClientOptions {
+  /** Prefix before `/api/...`; empty for the tab's own origin. */
+  readonly baseUrl: string;
+  /** A bearer token; `refresh` asks for a new one after the API refused the last. */
+  readonly getToken: (options: { refresh: boolean }) => Promise<string>;
+  readonly timeoutMs?: number;
+}
+
+export interface ApiClient {
+  listTemplates(signal?: AbortSignal): Promise<Templates>;
+  createSession(input: CreateSessionInput, signal?: AbortSignal): Promise<Session>;
+  listOpenSessions(meetingId: string, signal?: AbortSignal): Promise<SessionList>;
+  getSession(sessionId: string, signal?: AbortSignal): Promise<Session>;
+  castVote(sessionId: string, statementId: string, value: Rating, signal?: AbortSignal): Promise<Vote>;
+  addAnswer(sessionId: string, input: AnswerInput, signal?: AbortSignal): Promise<Answer>;
+  closeSession(sessionId: string, signal?: AbortSignal): Promise<Session>;
+  pollResults(sessionId: string, etag: string | undefined, signal?: AbortSignal): Promise<ResultsPoll>;
+  teamScores(teamId: string, signal?: AbortSignal): Promise<TeamScores>;
+}
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+
+interface RequestSpec {
+  readonly method: 'GET' | 'POST' | 'PUT';
+  readonly path: string;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+  readonly signal?: AbortSignal;
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  async function send(spec: RequestSpec): Promise<Response> {
+    let response = await sendOnce(spec, false);
+    // A refused token may simply be stale (revoked, clock skew): one retry with a fresh one.
+    if (response.status === 401) response = await sendOnce(spec, true);
+    return response;
+  }
+
+  async function sendOnce(spec: RequestSpec, refreshToken: boolean): Promise<Response> {
+    let token: string;
+    try {
+      token = await options.getToken({ refresh: refreshToken });
+    } catch (error) {
+      throw new ApiError('auth', strings.errors.signIn(messageOf(error)));
+    }
+    const timeout = AbortSignal.timeout(timeoutMs);
+    try {
+      return await fetch(`${baseUrl}${spec.path}`, {
+        method: spec.method,
+        headers: {
+          Accept: 'application/json',
+          Authorization: `Bearer ${token}`,
+          ...(spec.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...spec.headers,
+        },
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        // Results are polled with If-None-Match; no-store hands us the server's 304 as is.
+        cache: 'no-store',
+        signal: spec.signal ? AbortSignal.any([spec.signal, timeout]) : timeout,
+      });
+    } catch (error) {
+      // The caller's own abort (unmount, newer request) is not an error to report.
+      if (spec.signal?.aborted) throw error;
+      if (timeout.aborted) throw new ApiError('timeout', strings.errors.timeout);
+      throw new ApiError('network', strings.errors.network);
+    }
+  }
+
+  async function request<S extends z.ZodType>(spec: RequestSpec, schema: S): Promise<z.output<S>> {
+    const response = await send(spec);
+    if (!response.ok) throw await errorFrom(response);
+    return parseBody(response, schema);
+  }
+
+  return {
+    listTemplates: (signal) => request({ method: 'GET', path: '/api/templates', signal }, templatesResponseSchema),
+
+    createSession: (input, signal) =>
+      request(
+        { method: 'POST', path: '/api/sessions', body: validRequest(createSessionRequestSchema, input), signal },
+        sessionResponseSchema,
+      ),
+
+    listOpenSessions: (meetingId, signal) =>
+      request(
+        { method: 'GET', path: `/api/sessions?${new URLSearchParams({ meetingId, state: 'open' })}`, signal },
+        sessionListResponseSchema,
+      ),
+
+    getSession: (sessionId, signal) =>
+      request({ method: 'GET', path: `/api/sessions/${segment(sessionId)}`, signal }, sessionResponseSchema),
+
+    castVote: (sessionId, statementId, value, signal) =>
+      request(
+        {
+          method: 'PUT',
+          path: `/api/sessions/${segment(sessionId)}/votes/${segment(statementId)}`,
+          body: validRequest(voteRequestSchema, { value }),
+          signal,
+        },
+        voteResponseSchema,
+      ),
+
+    addAnswer: (sessionId, input, signal) =>
+      request(
+        {
+          method: 'POST',
+          path: `/api/sessions/${segment(sessionId)}/answers`,
+          body: validRequest(answerRequestSchema, input),
+          signal,
+        },
+        answerSchema,
+      ),
+
+    closeSession: (sessionId, signal) =>
+      request({ method: 'POST', path: `/api/sessions/${segment(sessionId)}/close`, signal }, sessionResponseSchema),
+
+    async pollResults(sessionId, etag, signal) {
+      const response = await send({
+        method: 'GET',
+        path: `/api/sessions/${segment(sessionId)}/results`,
+        headers: etag ? { 'If-None-Match': etag } : {},
+        signal,
+      });
+      if (response.status === 304) return { changed: false };
+      if (!response.ok) throw await errorFrom(response);
+      const results = await parseBody(response, resultsResponseSchema);
+      return { changed: true, results, etag: response.headers.get('ETag') ?? undefined };
+    },
+
+    teamScores: (teamId, signal) =>
+      request({ method: 'GET', path: `/api/teams/${segment(teamId)}/scores`, signal }, teamScoresResponseSchema),
+  };
+}
+
+/** Refuses a request the API would refuse anyway, with the same message, before sending it. */
+function validRequest<S extends z.ZodType>(schema: S, input: z.input<S>): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path.join('.') || undefined;
+  throw new ApiError('invalid_request', issue?.message ?? strings.errors.unknown, 400, field);
+}
+
+async function parseBody<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new ApiError('unexpected_response', strings.errors.unexpectedResponse, response.status);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ApiError('unexpected_response', strings.errors.unexpectedResponse, response.status);
+  return parsed.data;
+}
+
+/** The contract's `{ error: { code, message } }`, or a generic message when a proxy answered. */
+async function errorFrom(response: Response): Promise<ApiError> {
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    json = undefined;
+  }
+  const parsed = errorBodySchema.safeParse(json);
+  if (parsed.success) {
+    const { code, message, field } = parsed.data.error;
+    return new ApiError(code, message, response.status, field);
+  }
+  return new ApiError('unexpected_response', strings.errors.httpStatus(response.status), response.status);
+}
+
+function segment(value: string): string {
+  return encodeURIComponent(value);
+}
+
+/** A user-facing message for anything a call may throw. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return strings.errors.unknown;
+}

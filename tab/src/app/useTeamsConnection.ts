@@ -1,0 +1,40 @@
+/** The host connection as React state: connecting, failed (with why), or ready. */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import {
+  connectToTeams,
+  getTheme,
+  HostConnectionError,
+  subscribeToTheme,
+  type HostConnection,
+  type TeamsTheme,
+} from '../teams/teamsHost.ts';
+
+export type TeamsConnectionState =
+  | { readonly status: 'connecting' }
+  | { readonly status: 'failed'; readonly error: HostConnectionError }
+  | { readonly status: 'ready'; readonly connection: HostConnection };
+
+export function useTeamsConnection(): TeamsConnectionState {
+  const [state, setState] = useState<TeamsConnectionState>({ status: 'connecting' });
+  useEffect(() => {
+    let current = true;
+    connectToTeams().then(
+      (connection) => current && setState({ status: 'ready', connection }),
+      (error: unknown) =>
+        current &&
+        setState({
+          status: 'failed',
+          error: error instanceof HostConnectionError ? error : new HostConnectionError('initialize', String(error)),
+        }),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return state;
+}
+
+/** The theme Teams reports now; re-renders when the user switches theme in Teams. */
+export function useTeamsTheme(): TeamsTheme {
+  return useSyncExternalStore(subscribeToTheme, getTheme);
+}

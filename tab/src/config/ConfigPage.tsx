@@ -1,0 +1,47 @@
+/** The configurable-tab setup page Teams shows when the app is added to a meeting or chat. */
+import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
+import { usePageStyles } from '../shared/pageStyles.ts';
+import { strings } from '../strings.ts';
+import { enableTabSave } from '../teams/tabConfig.ts';
+
+export function ConfigPage() {
+  const styles = usePageStyles();
+  const [supported, setSupported] = useState(true);
+  const [saveError, setSaveError] = useState<string>();
+
+  useEffect(() => {
+    setSupported(
+      enableTabSave({
+        suggestedDisplayName: strings.appName,
+        onSaveFailed: (reason) => setSaveError(strings.config.saveFailed(reason)),
+      }),
+    );
+  }, []);
+  useReportFirstScreen(true);
+
+  return (
+    <main className={styles.page}>
+      <Text as="h1" size={500} weight="semibold" className={styles.heading}>
+        {strings.config.title}
+      </Text>
+      <Text as="p" className={styles.heading}>
+        {strings.config.description}
+      </Text>
+      <Text as="p" className={styles.heading}>
+        {strings.config.saveHint}
+      </Text>
+      {!supported && (
+        <MessageBar intent="error">
+          <MessageBarBody>{strings.config.notSupported}</MessageBarBody>
+        </MessageBar>
+      )}
+      {saveError && (
+        <MessageBar intent="error">
+          <MessageBarBody>{saveError}</MessageBarBody>
+        </MessageBar>
+      )}
+    </main>
+  );
+}

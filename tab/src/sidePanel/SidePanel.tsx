@@ -1,0 +1,68 @@
+/**
+ * The meeting side panel: the meeting's open check, or the way to start one. Only the side
+ * panel layout exists so far; the stage and channel views will get siblings of this folder.
+ */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
+import { usePageStyles } from '../shared/pageStyles.ts';
+import { strings } from '../strings.ts';
+import type { MeetingScope } from '../teams/meetingScope.ts';
+import { CheckView } from './CheckView.tsx';
+import { StartCheck } from './StartCheck.tsx';
+import { useOpenSession, type CheckScope } from './useOpenSession.ts';
+
+export function SidePanel({ scope }: { scope: MeetingScope }) {
+  const { meetingId } = scope;
+  if (!meetingId) return <NotInMeeting />;
+  return <MeetingCheck scope={{ meetingId, teamId: scope.teamId, teamName: scope.teamName }} />;
+}
+
+function MeetingCheck({ scope }: { scope: CheckScope }) {
+  const styles = usePageStyles();
+  const { state, starting, startError, start, retry, replaceSession } = useOpenSession(scope);
+  useReportFirstScreen(state.status !== 'loading');
+
+  switch (state.status) {
+    case 'loading':
+      return (
+        <main className={styles.centered}>
+          <Spinner label={strings.common.loading} />
+        </main>
+      );
+    case 'failed':
+      return (
+        <main className={styles.page}>
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{strings.start.loadFailed(state.message)}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={retry}>{strings.common.retry}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        </main>
+      );
+    case 'none':
+      return (
+        <StartCheck
+          canStart={scope.teamId !== undefined}
+          starting={starting}
+          startError={startError}
+          lookupError={state.lookupError}
+          onStart={() => void start()}
+        />
+      );
+    case 'found':
+      return <CheckView key={state.session.id} session={state.session} onSessionChange={replaceSession} />;
+  }
+}
+
+function NotInMeeting() {
+  const styles = usePageStyles();
+  useReportFirstScreen(true);
+  return (
+    <main className={styles.page}>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{strings.scope.noMeeting}</MessageBarBody>
+      </MessageBar>
+    </main>
+  );
+}

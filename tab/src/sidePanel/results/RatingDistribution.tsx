@@ -1,0 +1,48 @@
+/** How a statement's ratings spread over the scale: one bar per value, with its count. */
+import { makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import type { Rating, Results } from '../../api/client.ts';
+import { strings } from '../../strings.ts';
+import { ratingEmoji, ratingName, ratingScale } from '../rating/ratingScale.ts';
+
+type Distribution = NonNullable<Results['statements'][number]['distribution']>;
+
+const useStyles = makeStyles({
+  rows: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0 },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: '1.75em minmax(0, 1fr) 2.5em',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  count: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+});
+
+export function RatingDistribution({ distribution, voters }: { distribution: Distribution; voters: number }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.rows}>
+      {ratingScale.map((rating) => (
+        <DistributionRow key={rating} rating={rating} count={distribution[rating - 1] ?? 0} voters={voters} />
+      ))}
+    </div>
+  );
+}
+
+function DistributionRow({ rating, count, voters }: { rating: Rating; count: number; voters: number }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.row}>
+      {/* The bar's accessible name says all of this row; the emoji and count are for the eye. */}
+      <Text aria-hidden>{ratingEmoji(rating)}</Text>
+      <ProgressBar
+        thickness="large"
+        value={count}
+        max={Math.max(voters, 1)}
+        aria-label={strings.results.distributionLabel(ratingName(rating), count, voters)}
+      />
+      <Text aria-hidden className={styles.count}>
+        {count}
+      </Text>
+    </div>
+  );
+}

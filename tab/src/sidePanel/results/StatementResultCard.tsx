@@ -1,0 +1,50 @@
+/**
+ * One statement's result: score, number of ratings and their spread, or, below the
+ * anonymity threshold, only the count and why the rest stays hidden.
+ */
+import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { Results } from '../../api/client.ts';
+import { strings } from '../../strings.ts';
+import { RatingDistribution } from './RatingDistribution.tsx';
+
+type StatementResult = Results['statements'][number];
+
+const useStyles = makeStyles({
+  card: { gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  summary: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  hidden: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface StatementResultCardProps {
+  readonly statementText: string;
+  readonly result: StatementResult | undefined;
+  readonly anonymityThreshold: number;
+}
+
+export function StatementResultCard({ statementText, result, anonymityThreshold }: StatementResultCardProps) {
+  const styles = useStyles();
+  const voters = result?.voters ?? 0;
+  const score = result?.score ?? null;
+  const distribution = result?.distribution ?? null;
+  return (
+    <Card className={styles.card}>
+      <Text as="h3" weight="semibold" className={styles.heading}>
+        {statementText}
+      </Text>
+      <div className={styles.summary}>
+        {score !== null && (
+          <Badge appearance="filled" color="brand" size="large">
+            {strings.results.statementScore(score)}
+          </Badge>
+        )}
+        <Text>{strings.results.statementVoters(voters)}</Text>
+      </div>
+      {score === null || distribution === null ? (
+        <Text className={styles.hidden}>{strings.results.hidden(anonymityThreshold)}</Text>
+      ) : (
+        <RatingDistribution distribution={distribution} voters={voters} />
+      )}
+    </Card>
+  );
+}

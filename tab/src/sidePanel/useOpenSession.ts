@@ -1,0 +1,97 @@
+/**
+ * Finds the meeting's open check and lets anyone start one. While there is none, the list is
+ * polled so that a check started in someone else's panel appears in everyone's.
+ */
+import { useCallback, useState } from 'react';
+import { useApiClient } from '../api/ApiClientContext.tsx';
+import { messageOf, type Session } from '../api/client.ts';
+import { usePolling } from '../shared/usePolling.ts';
+import { strings } from '../strings.ts';
+import { customerObsessionTemplate } from './checkTemplate.ts';
+import { OPEN_SESSION_POLL_MS } from './polling.ts';
+
+export interface CheckScope {
+  readonly meetingId: string;
+  /** Absent when Teams names no team or chat: checks can be joined but not started. */
+  readonly teamId?: string;
+  readonly teamName?: string;
+}
+
+export type OpenSessionState =
+  | { readonly status: 'loading' }
+  /** The first lookup failed; nothing to show but the error and a retry. */
+  | { readonly status: 'failed'; readonly message: string }
+  /** No open check yet; a failed background lookup is kept to show, and retried. */
+  | { readonly status: 'none'; readonly lookupError?: string }
+  | { readonly status: 'found'; readonly session: Session };
+
+export interface OpenSession {
+  readonly state: OpenSessionState;
+  readonly starting: boolean;
+  readonly startError?: string;
+  start(): Promise<void>;
+  retry(): void;
+  /** Replaces the shown session, e.g. with the closed one the close call returned. */
+  replaceSession(session: Session): void;
+}
+
+export function useOpenSession(scope: CheckScope): OpenSession {
+  const api = useApiClient();
+  const { meetingId, teamId, teamName } = scope;
+  const [state, setState] = useState<OpenSessionState>({ status: 'loading' });
+  const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState<string>();
+
+  const searching = state.status === 'loading' || state.status === 'none';
+  usePolling(
+    async (signal) => {
+      try {
+        const { sessions } = await api.listOpenSessions(meetingId, signal);
+        if (signal.aborted) return;
+        // Newest first: should two people have started at once, everyone joins the same one.
+        const newest = sessions[0];
+        setState((previous) => {
+          if (newest) return { status: 'found', session: newest };
+          return previous.status === 'none' && !previous.lookupError ? previous : { status: 'none' };
+        });
+      } catch (error) {
+        if (signal.aborted) return;
+        const message = messageOf(error);
+        setState((previous) =>
+          previous.status === 'loading' ? { status: 'failed', message } : { status: 'none', lookupError: message },
+        );
+      }
+    },
+    OPEN_SESSION_POLL_MS,
+    // Paused while starting, so a poll cannot race the start and show "none" after it.
+    searching && !starting,
+  );
+
+  const start = useCallback(async () => {
+    if (!teamId) return;
+    setStarting(true);
+    setStartError(undefined);
+    try {
+      // Someone may have started a check since the last poll: join it rather than open a second.
+      const { sessions } = await api.listOpenSessions(meetingId);
+      const existing = sessions[0];
+      if (existing) {
+        setState({ status: 'found', session: existing });
+        return;
+      }
+      const template = customerObsessionTemplate((await api.listTemplates()).templates);
+      if (!template) throw new Error(strings.start.noTemplate);
+      const session = await api.createSession({ templateId: template.id, teamId, teamName, meetingId });
+      setState({ status: 'found', session });
+    } catch (error) {
+      setStartError(strings.start.startFailed(messageOf(error)));
+    } finally {
+      setStarting(false);
+    }
+  }, [api, meetingId, teamId, teamName]);
+
+  const retry = useCallback(() => setState({ status: 'loading' }), []);
+  const replaceSession = useCallback((session: Session) => setState({ status: 'found', session }), []);
+
+  return { state, starting, startError, start, retry, replaceSession };
+}

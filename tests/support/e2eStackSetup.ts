@@ -1,0 +1,26 @@
+import type { TestProject } from 'vitest/node';
+import { createServer } from 'vite';
+import { join } from 'node:path';
+import { repoRoot } from '../../api/local/paths.ts';
+import { freePort } from './freePort.ts';
+import { startTestStack } from './stack.ts';
+
+/** The real stack plus the tab's dev server (which also serves the meeting simulator). */
+export default async function setup(project: TestProject) {
+  const stack = await startTestStack();
+  process.env.API_ORIGIN = stack.apiOrigin;
+  const tab = await createServer({
+    configFile: join(repoRoot, 'tab/vite.config.ts'),
+    logLevel: 'warn',
+    server: { port: await freePort(), strictPort: true },
+  });
+  await tab.listen();
+  const tabOrigin = `http://localhost:${tab.config.server.port}`;
+  project.provide('apiOrigin', stack.apiOrigin);
+  project.provide('storageConnectionString', stack.azurite.connectionString);
+  project.provide('tabOrigin', tabOrigin);
+  return async () => {
+    await tab.close();
+    await stack.stop();
+  };
+}
