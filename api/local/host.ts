@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { devTokenRequestSchema } from '../src/contract/index.ts';
-import { anonymityPolicy } from '../src/domain/anonymity.ts';
+import { configFromEnv } from '../src/config.ts';
 import { createServices, useServices } from '../src/services.ts';
 import { devIssuer, type DevIssuer } from './devIssuer.ts';
 import { loadHttpFunctions } from './functionsRuntime.ts';
@@ -59,13 +59,18 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
 
   await mkdir(options.dataDir, { recursive: true });
   const issuer = await devIssuer({ issuer: `${origin}/dev`, keyFile: join(options.dataDir, 'dev-issuer-key.json') });
+  // The same settings Azure reads from app settings, pointed at our Azurite and dev issuer.
   useServices(
-    createServices({
-      storageConnectionString: options.storageConnectionString,
-      auth: { jwksUrl: `http://127.0.0.1:${port}/dev/jwks.json`, issuer: issuer.issuer, audience: issuer.audience },
-      voterKeySecret: await loadOrCreateSecret(join(options.dataDir, 'voter-key-secret')),
-      anonymity: anonymityPolicy(process.env.ANONYMITY_THRESHOLD ? Number(process.env.ANONYMITY_THRESHOLD) : undefined),
-    }),
+    createServices(
+      configFromEnv({
+        ...process.env,
+        STORAGE_CONNECTION_STRING: options.storageConnectionString,
+        AUTH_JWKS_URL: `http://127.0.0.1:${port}/dev/jwks.json`,
+        AUTH_ISSUER: issuer.issuer,
+        AUTH_AUDIENCE: issuer.audience,
+        VOTER_KEY_SECRET: await loadOrCreateSecret(join(options.dataDir, 'voter-key-secret')),
+      }),
+    ),
   );
   const routes = routeTable(await loadHttpFunctions());
 

@@ -21,7 +21,11 @@ export interface ApiConfig {
   /** Server secret that turns user ids into pseudonymous voter keys. */
   voterKeySecret: string;
   anonymity: AnonymityPolicy;
+  /** How long one instance may answer results polls from memory (see http/resultsCache.ts). */
+  resultsCacheMs: number;
 }
+
+export const defaultResultsCacheMs = 500;
 
 export class ConfigError extends Error {}
 
@@ -44,5 +48,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     },
     voterKeySecret,
     anonymity: anonymityPolicy(threshold),
+    resultsCacheMs: env.RESULTS_CACHE_MS ? Number(env.RESULTS_CACHE_MS) : defaultResultsCacheMs,
   };
 }

@@ -2,7 +2,9 @@
 import './functions/health.ts';
 import './functions/templates.ts';
 import './functions/sessions.ts';
+import './functions/facilitation.ts';
 import './functions/votes.ts';
 import './functions/answers.ts';
 import './functions/results.ts';
+import './functions/actions.ts';
 import './functions/teamScores.ts';

@@ -1,10 +1,14 @@
 /**
  * The handlers' dependencies, built once per process from the app settings.
  */
+import type { Caller } from './auth/caller.ts';
 import { tokenVerifier, type TokenVerifier } from './auth/caller.ts';
-import { voterKeyOf } from './auth/voterKey.ts';
+import { pseudonymOf, type PseudonymPurpose } from './auth/pseudonyms.ts';
 import { configFromEnv, type ApiConfig } from './config.ts';
+import { resultsCache, type ResultsCache } from './http/resultsCache.ts';
+import { actionsTable, type ActionsTable } from './storage/actionsTable.ts';
 import { answersTable, type AnswersTable } from './storage/answersTable.ts';
+import { participantsTable, type ParticipantsTable } from './storage/participantsTable.ts';
 import { sessionsTable, type SessionsTable } from './storage/sessionsTable.ts';
 import { tablesFor } from './storage/tables.ts';
 import { votesTable, type VotesTable } from './storage/votesTable.ts';
@@ -12,10 +16,14 @@ import { votesTable, type VotesTable } from './storage/votesTable.ts';
 export interface Services {
   config: ApiConfig;
   verifyToken: TokenVerifier;
-  voterKey(tenantId: string, userId: string): string;
+  /** The caller's key for one purpose: see auth/pseudonyms.ts for why there are several. */
+  pseudonym(purpose: PseudonymPurpose, caller: Caller): string;
   sessions: SessionsTable;
   votes: VotesTable;
   answers: AnswersTable;
+  participants: ParticipantsTable;
+  actions: ActionsTable;
+  resultsCache: ResultsCache;
   now(): Date;
 }
 
@@ -24,10 +32,13 @@ export function createServices(config: ApiConfig): Services {
   return {
     config,
     verifyToken: tokenVerifier(config.auth),
-    voterKey: (tenantId, userId) => voterKeyOf(config.voterKeySecret, tenantId, userId),
+    pseudonym: (purpose, caller) => pseudonymOf(config.voterKeySecret, purpose, caller.tenantId, caller.userId),
     sessions: sessionsTable(tables),
     votes: votesTable(tables),
     answers: answersTable(tables),
+    participants: participantsTable(tables),
+    actions: actionsTable(tables),
+    resultsCache: resultsCache(config.resultsCacheMs),
     now: () => new Date(),
   };
 }

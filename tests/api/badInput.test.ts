@@ -64,7 +64,7 @@ describe('bad input', () => {
     const long = await ava.answer(session.id, { questionId: 'trust-risks', text: 'x'.repeat(2001) });
     expect(long.status).toBe(400);
     expect((await ava.answer(session.id, { questionId: 'trust-risks', text: 'x'.repeat(2000) })).status).toBe(201);
-    expect((await ava.results(session.id)).body.answers).toHaveLength(1);
+    expect((await ava.results(session.id)).body.answerCount).toBe(1);
   });
 
   it('refuses a body over 16 KB with 413', async () => {

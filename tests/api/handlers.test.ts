@@ -33,6 +33,7 @@ describe('handlers called directly', () => {
         auth: { jwksUrl: `${apiOrigin}/dev/jwks.json`, issuer: `${apiOrigin}/dev`, audience: devAudience },
         voterKeySecret: 'a-test-secret-that-is-long-enough-for-hmac',
         anonymity: anonymityPolicy(),
+        resultsCacheMs: 0,
       }),
     );
   });

@@ -70,6 +70,19 @@ export async function participant(tenantId = tenantA, name = 'Tester') {
       callApi('GET', `/api/sessions/${sessionId}/results`, { token, headers }),
     session: (sessionId: string) => callApi('GET', `/api/sessions/${sessionId}`, { token }),
     close: (sessionId: string) => callApi('POST', `/api/sessions/${sessionId}/close`, { token }),
+    join: (sessionId: string) => callApi('POST', `/api/sessions/${sessionId}/join`, { token }),
+    reveal: (sessionId: string) => callApi('POST', `/api/sessions/${sessionId}/reveal`, { token }),
+    setTimer: (sessionId: string, body: unknown) => callApi('PUT', `/api/sessions/${sessionId}/timer`, { token, body }),
+    stopTimer: (sessionId: string) => callApi('DELETE', `/api/sessions/${sessionId}/timer`, { token }),
+    participants: (sessionId: string) => callApi('GET', `/api/sessions/${sessionId}/participants`, { token }),
+    offerHandover: (sessionId: string, participantId: string) =>
+      callApi('POST', `/api/sessions/${sessionId}/handover`, { token, body: { participantId } }),
+    acceptHandover: (sessionId: string) => callApi('POST', `/api/sessions/${sessionId}/handover/accept`, { token }),
+    createAction: (sessionId: string, body: unknown) => callApi('POST', `/api/sessions/${sessionId}/actions`, { token, body }),
+    teamActions: (teamId: string, query = '') =>
+      callApi('GET', `/api/teams/${encodeURIComponent(teamId)}/actions${query}`, { token }),
+    updateAction: (teamId: string, actionId: string, body: unknown) =>
+      callApi('PATCH', `/api/teams/${encodeURIComponent(teamId)}/actions/${actionId}`, { token, body }),
     teamScores: (teamId: string) => callApi('GET', `/api/teams/${encodeURIComponent(teamId)}/scores`, { token }),
   };
 }

@@ -65,6 +65,45 @@ export type TemplateDto = z.infer<typeof templateSchema>;
 export const templatesResponseSchema = z.object({ templates: z.array(templateSchema) });
 export type TemplatesResponse = z.infer<typeof templatesResponseSchema>;
 
+// ---- actions --------------------------------------------------------------------------------
+
+export const actionStatusSchema = z.enum(['open', 'done']);
+
+export const actionSchema = z.object({
+  id: z.string(),
+  teamId: z.string(),
+  text: z.string(),
+  questionId: z.string(),
+  owner: z.string(),
+  dueDate: z.string(),
+  status: actionStatusSchema,
+  sourceSessionId: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ActionDto = z.infer<typeof actionSchema>;
+
+const isoDate = z
+  .string({ error: 'dueDate must be a date (YYYY-MM-DD)' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dueDate must be a date (YYYY-MM-DD)')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'dueDate must be a real date');
+
+export const createActionRequestSchema = z.object({
+  answerId: z.uuid('answerId must be the id of an answer in this check'),
+  owner: id('owner', 200),
+  dueDate: isoDate,
+});
+export type CreateActionRequest = z.infer<typeof createActionRequestSchema>;
+
+export const actionParamsSchema = z.object({
+  teamId: keySafeId('teamId', 256),
+  actionId: z.uuid('actionId must be an action id'),
+});
+export const updateActionRequestSchema = z.object({ status: actionStatusSchema });
+export const listActionsQuerySchema = z.object({ status: actionStatusSchema.optional() });
+export const actionListResponseSchema = z.object({ actions: z.array(actionSchema) });
+export type ActionListResponse = z.infer<typeof actionListResponseSchema>;
+
 // ---- sessions -----------------------------------------------------------------------------
 
 export const createSessionRequestSchema = z.object({
@@ -88,8 +127,18 @@ export const sessionResponseSchema = z.object({
   meetingId: z.string().optional(),
   createdAt: z.string(),
   closedAt: z.string().optional(),
-  /** True for the caller who started the session: only they may close it. */
+  /** True for the caller who facilitates: only they may reveal, time, hand over and close. */
   isFacilitator: z.boolean(),
+  facilitatorName: z.string().optional(),
+  /** Before reveal everyone sees only how many rated, so nobody anchors on others' ratings. */
+  revealed: z.boolean(),
+  /** The countdown everyone sees; endsAt is server time, serverTime lets clients correct skew. */
+  timer: z.object({ endsAt: z.string(), durationSeconds: z.number().int() }).nullable(),
+  serverTime: z.string(),
+  /** A pending hand-over of the facilitator role; `toMe` tells the caller to accept or not. */
+  handover: z.object({ toName: z.string(), toMe: z.boolean() }).nullable(),
+  /** The team's open actions from earlier checks, to review before rating. */
+  openActions: z.array(actionSchema),
   pillars: z.array(pillarSchema),
   statements: z.array(statementSchema),
   questions: z.array(questionSchema),
@@ -108,6 +157,33 @@ export const sessionListResponseSchema = z.object({ sessions: z.array(sessionRes
 export type SessionListResponse = z.infer<typeof sessionListResponseSchema>;
 
 export const sessionIdParamsSchema = z.object({ sessionId: z.uuid('sessionId must be a session id') });
+
+// ---- facilitation -------------------------------------------------------------------------
+
+export const timerMinSeconds = 30;
+export const timerMaxSeconds = 60 * 60;
+
+/** Starts the countdown, or restarts it with a new length (which is how "extend" works). */
+export const setTimerRequestSchema = z.object({
+  durationSeconds: z
+    .number({ error: 'durationSeconds must be a number' })
+    .int('durationSeconds must be a whole number')
+    .min(timerMinSeconds, `durationSeconds must be at least ${timerMinSeconds}`)
+    .max(timerMaxSeconds, `durationSeconds must be at most ${timerMaxSeconds}`),
+});
+export type SetTimerRequest = z.infer<typeof setTimerRequestSchema>;
+
+export const participantSchema = z.object({
+  /** Opaque id, only good for handing the facilitator role to this person in this session. */
+  participantId: z.string(),
+  name: z.string(),
+  isFacilitator: z.boolean(),
+});
+export const participantsResponseSchema = z.object({ participants: z.array(participantSchema) });
+export type ParticipantsResponse = z.infer<typeof participantsResponseSchema>;
+
+export const handoverRequestSchema = z.object({ participantId: keySafeId('participantId', 128) });
+export type HandoverRequest = z.infer<typeof handoverRequestSchema>;
 
 // ---- votes and answers --------------------------------------------------------------------
 
@@ -154,12 +230,18 @@ export type StatementResultDto = z.infer<typeof statementResultSchema>;
 export const resultsResponseSchema = z.object({
   sessionId: z.string(),
   state: sessionStateSchema,
+  /** Until the facilitator reveals, scores, distributions and answers are withheld. */
+  revealed: z.boolean(),
+  /** People who opened this check; `voters` of them rated at least one statement. */
+  participants: z.number().int(),
   /** Distinct voters needed before a statement's result is shown. */
   anonymityThreshold: z.number().int(),
   voters: z.number().int(),
   overall: z.number().nullable(),
   statements: z.array(statementResultSchema),
   answers: z.array(answerSchema),
+  /** How many answers exist, also before reveal when their texts are withheld. */
+  answerCount: z.number().int(),
 });
 export type ResultsResponse = z.infer<typeof resultsResponseSchema>;
 

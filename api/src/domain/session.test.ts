@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { canClose, canVote, closeSession, type Session } from './session.ts';
+import {
+  acceptHandover,
+  canVote,
+  closeSession,
+  isRevealed,
+  offerHandover,
+  revealResults,
+  startTimer,
+  stopTimer,
+  type Actor,
+  type Session,
+  type SessionChange,
+} from './session.ts';
+
+const facilitator: Actor = { facilitatorKey: 'f-ava', participantKey: 'p-ava', name: 'Ava' };
+const ben: Actor = { facilitatorKey: 'f-ben', participantKey: 'p-ben', name: 'Ben' };
+const now = new Date('2026-11-23T10:05:00.000Z');
 
 const openSession: Session = {
   id: 's1',
@@ -8,25 +24,67 @@ const openSession: Session = {
   title: 'Check',
   templateId: 'customer-obsession',
   state: 'open',
-  facilitatorKey: 'facilitator',
+  facilitatorKey: facilitator.facilitatorKey,
+  facilitatorName: 'Ava',
   createdAt: '2026-11-23T10:00:00.000Z',
 };
 
-describe('session states', () => {
+function sessionOf(result: SessionChange): Session {
+  if ('violation' in result) throw new Error(`unexpected violation ${result.violation.kind}`);
+  return result.session;
+}
+
+describe('session rules', () => {
   it('accept votes while open and refuse them once closed', () => {
     expect(canVote(openSession)).toBeNull();
-    expect(canVote(closeSession(openSession, new Date()))).toEqual({ kind: 'session-closed' });
+    expect(canVote(sessionOf(closeSession(openSession, facilitator, now)))).toEqual({ kind: 'session-closed' });
   });
 
-  it('let only the facilitator close a check', () => {
-    expect(canClose(openSession, 'someone-else')).toEqual({ kind: 'not-facilitator' });
-    expect(canClose(openSession, 'facilitator')).toBeNull();
+  it('let only the facilitator reveal, time, hand over and close', () => {
+    for (const attempt of [
+      revealResults(openSession, ben, now),
+      startTimer(openSession, ben, 300, now),
+      stopTimer(openSession, ben),
+      offerHandover(openSession, ben, { participantKey: 'p-chen', name: 'Chen' }),
+      closeSession(openSession, ben, now),
+    ]) {
+      expect(attempt).toEqual({ violation: { kind: 'not-facilitator' } });
+    }
   });
 
-  it('cannot close a check twice', () => {
-    const closed = closeSession(openSession, new Date('2026-11-23T11:00:00.000Z'));
-    expect(closed.state).toBe('closed');
-    expect(closed.closedAt).toBe('2026-11-23T11:00:00.000Z');
-    expect(canClose(closed, 'facilitator')).toEqual({ kind: 'session-closed' });
+  it('reveal once: a second reveal is refused', () => {
+    const revealed = sessionOf(revealResults(openSession, facilitator, now));
+    expect(isRevealed(revealed)).toBe(true);
+    expect(revealResults(revealed, facilitator, now)).toEqual({ violation: { kind: 'already-revealed' } });
+  });
+
+  it('run a timer that ends the given seconds from now, and stop it', () => {
+    const timed = sessionOf(startTimer(openSession, facilitator, 300, now));
+    expect(timed.timer).toEqual({ endsAt: '2026-11-23T10:10:00.000Z', durationSeconds: 300 });
+    expect(sessionOf(stopTimer(timed, facilitator)).timer).toBeUndefined();
+  });
+
+  it('hand the facilitator role over only to the person it was offered to', () => {
+    const offered = sessionOf(offerHandover(openSession, facilitator, { participantKey: ben.participantKey, name: 'Ben' }));
+    const chen: Actor = { facilitatorKey: 'f-chen', participantKey: 'p-chen', name: 'Chen' };
+    expect(acceptHandover(offered, chen)).toEqual({ violation: { kind: 'not-offered' } });
+    const handedOver = sessionOf(acceptHandover(offered, ben));
+    expect(handedOver).toMatchObject({ facilitatorKey: 'f-ben', facilitatorName: 'Ben' });
+    expect(handedOver.handover).toBeUndefined();
+    expect(revealResults(handedOver, facilitator, now)).toEqual({ violation: { kind: 'not-facilitator' } });
+  });
+
+  it('refuse a hand-over to oneself', () => {
+    expect(offerHandover(openSession, facilitator, { participantKey: 'p-ava', name: 'Ava' })).toEqual({
+      violation: { kind: 'handover-to-self' },
+    });
+  });
+
+  it('close once, reveal on close, and end any timer', () => {
+    const timed = sessionOf(startTimer(openSession, facilitator, 300, now));
+    const closed = sessionOf(closeSession(timed, facilitator, now));
+    expect(closed).toMatchObject({ state: 'closed', closedAt: now.toISOString(), revealedAt: now.toISOString() });
+    expect(closed.timer).toBeUndefined();
+    expect(closeSession(closed, facilitator, now)).toEqual({ violation: { kind: 'session-closed' } });
   });
 });

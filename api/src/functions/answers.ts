@@ -22,6 +22,7 @@ export const addAnswer = authenticated(async (request, _context, caller, deps) =
     text: body.text,
     createdAt: deps.now().toISOString(),
   });
+  deps.resultsCache.invalidate(caller.tenantId, sessionId);
   return json(201, answer);
 });
 

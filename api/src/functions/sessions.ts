@@ -6,20 +6,22 @@ import {
   sessionIdParamsSchema,
   type SessionListResponse,
 } from '../contract/index.ts';
-import { canClose, closeSession as closedSession, defaultSessionTitle, type Session } from '../domain/session.ts';
+import { closeSession as closedSession, defaultSessionTitle, type Session } from '../domain/session.ts';
 import { findTemplate } from '../domain/templates.ts';
-import { conflict, forbidden, notFound } from '../http/errors.ts';
+import { notFound } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
-import { findCallersSession, sessionView } from '../http/sessionViews.ts';
-import { ConcurrentChangeError } from '../storage/sessionsTable.ts';
+import { changeSession } from '../http/sessionChanges.ts';
+import { actorOf, callersSessionView, findCallersSession } from '../http/sessionViews.ts';
+import type { Caller } from '../auth/caller.ts';
+import type { Services } from '../services.ts';
 
 export const createSession = authenticated(async (request, context, caller, deps) => {
   const body = await parseJsonBody(request, createSessionRequestSchema);
   const template = findTemplate(body.templateId);
   if (!template) throw notFound(`Template ${body.templateId} was not found`);
   const now = deps.now();
-  const facilitatorKey = deps.voterKey(caller.tenantId, caller.userId);
+  const actor = actorOf(deps, caller);
   const session: Session = {
     id: randomUUID(),
     tenantId: caller.tenantId,
@@ -29,57 +31,58 @@ export const createSession = authenticated(async (request, context, caller, deps
     meetingId: body.meetingId,
     templateId: template.id,
     state: 'open',
-    facilitatorKey,
+    facilitatorKey: actor.facilitatorKey,
+    facilitatorName: caller.name,
     createdAt: now.toISOString(),
   };
   await deps.sessions.insert(session);
+  await joinAsParticipant(deps, caller, session.id);
   context.log('Session created', { sessionId: session.id, templateId: template.id });
-  return json(201, sessionView(session, facilitatorKey, []), { Location: `/api/sessions/${session.id}` });
-});
-
-export const getSession = authenticated(async (request, _context, caller, deps) => {
-  const { sessionId } = parseParams(request, sessionIdParamsSchema);
-  const { session } = await findCallersSession(deps, caller, sessionId);
-  const callerKey = deps.voterKey(caller.tenantId, caller.userId);
-  const myVotes = await deps.votes.listForVoter(caller.tenantId, sessionId, callerKey);
-  return json(200, sessionView(session, callerKey, myVotes));
+  return json(201, await callersSessionView(deps, caller, session), { Location: `/api/sessions/${session.id}` });
 });
 
 /** The meeting's checks, newest first: how a participant's panel finds the check that was started. */
 export const listMeetingSessions = authenticated(async (request, _context, caller, deps) => {
   const query = validate(listSessionsQuerySchema, Object.fromEntries(request.query));
-  const callerKey = deps.voterKey(caller.tenantId, caller.userId);
   const sessions = (await deps.sessions.listForMeeting(caller.tenantId, query.meetingId)).filter(
     (session) => !query.state || session.state === query.state,
   );
-  const views = await Promise.all(
-    sessions.map(async (session) =>
-      sessionView(session, callerKey, await deps.votes.listForVoter(caller.tenantId, session.id, callerKey)),
-    ),
-  );
+  const views = await Promise.all(sessions.map((session) => callersSessionView(deps, caller, session)));
   return json(200, { sessions: views } satisfies SessionListResponse);
+});
+
+export const getSession = authenticated(async (request, _context, caller, deps) => {
+  const { sessionId } = parseParams(request, sessionIdParamsSchema);
+  const { session } = await findCallersSession(deps, caller, sessionId);
+  return json(200, await callersSessionView(deps, caller, session));
+});
+
+/** Opening a check in a panel joins it: that is what "7 of 9 have rated" counts. */
+export const joinSession = authenticated(async (request, _context, caller, deps) => {
+  const { sessionId } = parseParams(request, sessionIdParamsSchema);
+  const { session } = await findCallersSession(deps, caller, sessionId);
+  await joinAsParticipant(deps, caller, sessionId);
+  return json(200, await callersSessionView(deps, caller, session));
 });
 
 export const closeSession = authenticated(async (request, context, caller, deps) => {
   const { sessionId } = parseParams(request, sessionIdParamsSchema);
-  const { session, etag } = await findCallersSession(deps, caller, sessionId);
-  const callerKey = deps.voterKey(caller.tenantId, caller.userId);
-  const violation = canClose(session, callerKey);
-  if (violation?.kind === 'not-facilitator') throw forbidden('Only the facilitator who started this check can close it');
-  if (violation?.kind === 'session-closed') throw conflict('This check is already closed');
-  const closed = closedSession(session, deps.now());
-  try {
-    await deps.sessions.replace(closed, etag);
-  } catch (error) {
-    if (error instanceof ConcurrentChangeError) throw conflict('This check was changed meanwhile; reload and try again');
-    throw error;
-  }
+  const closed = await changeSession(deps, caller, sessionId, closedSession);
   context.log('Session closed', { sessionId });
-  const myVotes = await deps.votes.listForVoter(caller.tenantId, sessionId, callerKey);
-  return json(200, sessionView(closed, callerKey, myVotes));
+  return json(200, await callersSessionView(deps, caller, closed));
 });
+
+async function joinAsParticipant(deps: Services, caller: Caller, sessionId: string) {
+  await deps.participants.join(caller.tenantId, sessionId, {
+    participantKey: deps.pseudonym('participant', caller),
+    name: caller.name ?? 'Participant',
+    joinedAt: deps.now().toISOString(),
+  });
+  deps.resultsCache.invalidate(caller.tenantId, sessionId);
+}
 
 app.http('createSession', { route: 'sessions', methods: ['POST'], authLevel: 'anonymous', handler: createSession });
 app.http('listMeetingSessions', { route: 'sessions', methods: ['GET'], authLevel: 'anonymous', handler: listMeetingSessions });
 app.http('getSession', { route: 'sessions/{sessionId}', methods: ['GET'], authLevel: 'anonymous', handler: getSession });
+app.http('joinSession', { route: 'sessions/{sessionId}/join', methods: ['POST'], authLevel: 'anonymous', handler: joinSession });
 app.http('closeSession', { route: 'sessions/{sessionId}/close', methods: ['POST'], authLevel: 'anonymous', handler: closeSession });

@@ -15,8 +15,9 @@ export const castVote = authenticated(async (request, _context, caller, deps) =>
     throw notFound(`Statement ${statementId} is not part of this check`);
   }
   if (canVote(session)) throw conflict('This check is closed; ratings can no longer change');
-  const voterKey = deps.voterKey(caller.tenantId, caller.userId);
+  const voterKey = deps.pseudonym('voter', caller);
   await deps.votes.upsert(caller.tenantId, sessionId, { voterKey, statementId, rating: value }, deps.now());
+  deps.resultsCache.invalidate(caller.tenantId, sessionId);
   return json(200, { statementId, value } satisfies VoteResponse);
 });
 

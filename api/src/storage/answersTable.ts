@@ -43,6 +43,15 @@ export function answersTable(tables: Tables) {
       }
     },
 
+    async find(tenantId: string, sessionId: string, answerId: string): Promise<Answer | undefined> {
+      try {
+        return fromEntity(await (await client()).getEntity<AnswerEntity>(compositeKey(tenantId, sessionId), answerId));
+      } catch (error) {
+        if (isStatus(error, 404)) return undefined;
+        throw error;
+      }
+    },
+
     async listForSession(tenantId: string, sessionId: string): Promise<Answer[]> {
       const answers: Answer[] = [];
       const entities = (await client()).listEntities<AnswerEntity>({

@@ -17,8 +17,15 @@ interface SessionEntity {
   templateId: string;
   state: SessionState;
   facilitatorKey: string;
+  facilitatorName?: string;
   createdAt: string;
+  revealedAt?: string;
   closedAt?: string;
+  // Tables hold flat properties only: the timer and hand-over offer are spread out.
+  timerEndsAt?: string;
+  timerDurationSeconds?: number;
+  handoverToKey?: string;
+  handoverToName?: string;
 }
 
 export interface StoredSession {
@@ -78,8 +85,16 @@ export function sessionsTable(tables: Tables) {
 export type SessionsTable = ReturnType<typeof sessionsTable>;
 
 function toEntity(session: Session): SessionEntity {
-  const { id, tenantId, ...rest } = session;
-  return withoutUndefined({ partitionKey: tenantId, rowKey: id, ...rest });
+  const { id, tenantId, timer, handover, ...rest } = session;
+  return withoutUndefined({
+    partitionKey: tenantId,
+    rowKey: id,
+    ...rest,
+    timerEndsAt: timer?.endsAt,
+    timerDurationSeconds: timer?.durationSeconds,
+    handoverToKey: handover?.toParticipantKey,
+    handoverToName: handover?.toName,
+  });
 }
 
 function fromEntity(entity: TableEntityResult<SessionEntity>): Session {
@@ -93,8 +108,18 @@ function fromEntity(entity: TableEntityResult<SessionEntity>): Session {
     templateId: entity.templateId,
     state: entity.state,
     facilitatorKey: entity.facilitatorKey,
+    facilitatorName: entity.facilitatorName,
     createdAt: entity.createdAt,
+    revealedAt: entity.revealedAt,
     closedAt: entity.closedAt,
+    timer:
+      entity.timerEndsAt && entity.timerDurationSeconds
+        ? { endsAt: entity.timerEndsAt, durationSeconds: entity.timerDurationSeconds }
+        : undefined,
+    handover:
+      entity.handoverToKey && entity.handoverToName
+        ? { toParticipantKey: entity.handoverToKey, toName: entity.handoverToName }
+        : undefined,
   });
 }
 

@@ -4,7 +4,13 @@
  */
 import { RestError, TableClient, type TableServiceClientOptions } from '@azure/data-tables';
 
-export const tableNames = { sessions: 'sessions', votes: 'votes', answers: 'answers' } as const;
+export const tableNames = {
+  sessions: 'sessions',
+  votes: 'votes',
+  answers: 'answers',
+  participants: 'participants',
+  actions: 'actions',
+} as const;
 export type TableName = keyof typeof tableNames;
 
 export interface Tables {

@@ -1,0 +1,14 @@
+import { createHmac } from 'node:crypto';
+
+/**
+ * Pseudonymous, stable keys for one person in one tenant. Storage only ever sees these keys.
+ * Each purpose gets its own key, so rows of different tables cannot be joined: the session
+ * row that knows its facilitator, or the participant list with names, says nothing about
+ * which vote rows are that person's, even to someone who reads the tables.
+ */
+export const pseudonymPurposes = ['voter', 'facilitator', 'participant'] as const;
+export type PseudonymPurpose = (typeof pseudonymPurposes)[number];
+
+export function pseudonymOf(secret: string, purpose: PseudonymPurpose, tenantId: string, userId: string): string {
+  return createHmac('sha256', secret).update(`${purpose}\u0000${tenantId}\u0000${userId}`).digest('hex');
+}
