@@ -91,6 +91,8 @@ var tableNames = [
   'answers'
   'participants'
   'actions'
+  'summaries'
+  'teamsettings'
 ]
 var allTags = union(tags, {
   application: 'customer-pulse'

@@ -8,3 +8,4 @@ import './functions/answers.ts';
 import './functions/results.ts';
 import './functions/actions.ts';
 import './functions/teamScores.ts';
+import './functions/leadership.ts';

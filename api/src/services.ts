@@ -10,6 +10,8 @@ import { actionsTable, type ActionsTable } from './storage/actionsTable.ts';
 import { answersTable, type AnswersTable } from './storage/answersTable.ts';
 import { participantsTable, type ParticipantsTable } from './storage/participantsTable.ts';
 import { sessionsTable, type SessionsTable } from './storage/sessionsTable.ts';
+import { summariesTable, type SummariesTable } from './storage/summariesTable.ts';
+import { teamSettingsTable, type TeamSettingsTable } from './storage/teamSettingsTable.ts';
 import { tablesFor } from './storage/tables.ts';
 import { votesTable, type VotesTable } from './storage/votesTable.ts';
 
@@ -23,6 +25,8 @@ export interface Services {
   answers: AnswersTable;
   participants: ParticipantsTable;
   actions: ActionsTable;
+  summaries: SummariesTable;
+  teamSettings: TeamSettingsTable;
   resultsCache: ResultsCache;
   now(): Date;
 }
@@ -38,6 +42,8 @@ export function createServices(config: ApiConfig): Services {
     answers: answersTable(tables),
     participants: participantsTable(tables),
     actions: actionsTable(tables),
+    summaries: summariesTable(tables),
+    teamSettings: teamSettingsTable(tables),
     resultsCache: resultsCache(config.resultsCacheMs),
     now: () => new Date(),
   };

@@ -6,7 +6,21 @@
  * since other languages put the number or name elsewhere.
  */
 
-const scoreFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const locale = 'en-US';
+const scoreFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+const plural = new Intl.PluralRules(locale);
+/** Due dates are calendar days (YYYY-MM-DD): formatted in UTC so no time zone shifts the day. */
+const dueDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** Picks the form for `count` by the language's plural rules ("1 rating", "2 ratings"). */
+function byCount(count: number, forms: { one: string; other: string }): string {
+  return plural.select(count) === 'one' ? forms.one : forms.other;
+}
+
+function formatDueDate(isoDate: string): string {
+  const time = Date.parse(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(time) ? isoDate : dueDateFormat.format(time);
+}
 
 export const strings = {
   appName: 'Customer Pulse',
@@ -55,7 +69,8 @@ export const strings = {
     title: 'Customer obsession health check',
     explanation:
       'How customer-obsessed is your team? Start a short check: everyone in the meeting rates three statements and answers four open questions from this panel. Votes and answers are anonymous.',
-    facilitatorNote: 'Whoever starts the check facilitates it and can close it.',
+    facilitatorNote:
+      'Whoever starts the check facilitates it: reveals the results, runs the timer and closes the check. The role can be handed over.',
     startButton: 'Start customer obsession check',
     starting: 'Starting…',
     startFailed: (reason: string) => `The check could not be started: ${reason}`,
@@ -69,6 +84,7 @@ export const strings = {
     openBadge: 'Open',
     closedBadge: 'Closed',
     facilitatorBadge: 'You facilitate',
+    facilitatedBy: (name: string) => `Facilitated by ${name}`,
     closedTitle: 'This check is closed',
     closedBody: 'Ratings and answers can no longer change. The results below are final.',
   },
@@ -116,9 +132,18 @@ export const strings = {
     overallLabel: 'Overall score',
     overallOutOf: '/ 100',
     overallHidden: 'The overall score appears once a statement has enough ratings.',
-    peopleRated: (count: number) => (count === 1 ? '1 person has rated' : `${count} people have rated`),
+    peopleRated: (count: number) =>
+      byCount(count, { one: `${count} person has rated`, other: `${count} people have rated` }),
+    /** How many of those who opened the check rated at least one statement. */
+    participation: (voters: number, participants: number) =>
+      byCount(voters, {
+        one: `${voters} of ${participants} has rated`,
+        other: `${voters} of ${participants} have rated`,
+      }),
+    notRevealed: 'Results appear when the facilitator reveals them.',
+    answerCount: (count: number) => byCount(count, { one: `${count} answer so far`, other: `${count} answers so far` }),
     statementScore: (score: number) => `Score ${scoreFormat.format(score)} / 100`,
-    statementVoters: (count: number) => (count === 1 ? '1 rating' : `${count} ratings`),
+    statementVoters: (count: number) => byCount(count, { one: `${count} rating`, other: `${count} ratings` }),
     hidden: (threshold: number) =>
       `Results stay hidden until at least ${threshold} people have rated this statement, to keep votes anonymous.`,
     distributionLabel: (ratingName: string, count: number, voters: number) =>
@@ -127,5 +152,92 @@ export const strings = {
     noAnswers: 'No answers yet.',
     loadFailed: (reason: string) => `Results could not be updated: ${reason} Trying again…`,
     formatScore: (score: number) => scoreFormat.format(score),
+  },
+
+  facilitation: {
+    heading: 'Facilitator controls',
+    reveal: 'Reveal results',
+    revealFailed: (reason: string) => `The results could not be revealed: ${reason}`,
+    timerGroup: 'Timer',
+    /** Visible text of a timer preset button, by minutes. */
+    timerPreset: (minutes: number) => `${minutes} min`,
+    /** Accessible name of a timer preset button; it contains the visible text. */
+    timerPresetLabel: (minutes: number) => `Start ${minutes} min timer`,
+    addMinute: 'Add 1 minute',
+    stopTimer: 'Stop timer',
+    timerFailed: (reason: string) => `The timer could not be changed: ${reason}`,
+    handoverPending: (name: string) => `Waiting for ${name} to take over facilitation.`,
+  },
+
+  timer: {
+    label: 'Timer',
+    /** `time` is already formatted, e.g. "4:59". */
+    timeLeft: (time: string) => `Time left ${time}`,
+    oneMinuteLeft: '1 minute left',
+    timeIsUp: 'Time is up',
+  },
+
+  handover: {
+    button: 'Hand over',
+    dialogTitle: 'Hand over facilitation',
+    dialogBody: 'Choose who facilitates next. They take over once they accept in their panel.',
+    listLabel: 'People in this check',
+    none: 'Nobody else has opened this check yet. Once others open it in their side panel, you can hand over to them.',
+    loadFailed: (reason: string) => `Could not load who is in this check: ${reason}`,
+    confirm: 'Offer facilitator role',
+    offerFailed: (reason: string) => `The facilitator role could not be offered: ${reason}`,
+    offerToMe: (facilitatorName: string | undefined) =>
+      facilitatorName ? `${facilitatorName} offers you the facilitator role` : 'You are offered the facilitator role',
+    accept: 'Take over facilitation',
+    acceptFailed: (reason: string) => `You could not take over facilitation: ${reason}`,
+  },
+
+  join: {
+    failed: (reason: string) =>
+      `You could not be counted as a participant of this check: ${reason} You can still rate and answer.`,
+  },
+
+  stageShare: {
+    button: 'Share to stage',
+    shared: 'The results are shared to the meeting stage.',
+    noPermission: 'Teams does not allow you to share to the meeting stage in this meeting.',
+    failed: (reason: string) => `The results could not be shared to the stage: ${reason}`,
+  },
+
+  openActions: {
+    heading: 'Open actions from earlier checks',
+    owner: (owner: string) => `Owner: ${owner}`,
+    due: (isoDate: string) => `Due ${formatDueDate(isoDate)}`,
+    overdue: 'Overdue',
+    markDone: 'Mark done',
+    markDoneLabel: (text: string) => `Mark done: ${text}`,
+    markedDone: (text: string) => `Marked done: ${text}`,
+    allDone: 'All open actions are done.',
+    markFailed: (reason: string) => `The action could not be marked done: ${reason}`,
+  },
+
+  makeAction: {
+    button: 'Make action',
+    buttonLabel: (answer: string) => `Make action: ${answer}`,
+    dialogTitle: 'Make this answer an action',
+    owner: 'Owner',
+    ownerHint: 'Who takes care of it.',
+    ownerRequired: 'Enter who owns this action.',
+    dueDate: 'Due date',
+    dueDateRequired: 'Choose a due date.',
+    save: 'Save action',
+    badge: 'Action',
+    failed: (reason: string) => `The action could not be saved: ${reason}`,
+  },
+
+  stage: {
+    regionLabel: 'Results on stage',
+    noCheck: 'There is no open check in this meeting yet. Start one from the Customer Pulse side panel.',
+    loadFailed: (reason: string) => `The check could not be loaded: ${reason} Trying again…`,
+    answersHeading: 'Answers',
+    overall: (score: number) => `Overall score ${scoreFormat.format(score)} / 100`,
+    /** Before the statement's score, which is shown large, then "/ 100". */
+    scoreLabel: 'Score',
+    closedBadge: 'Closed',
   },
 } as const;

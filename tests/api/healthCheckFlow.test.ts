@@ -43,8 +43,8 @@ describe('a customer obsession check, end to end over HTTP', () => {
     const scores = await chen.teamScores(teamId);
     expect(scores.status).toBe(200);
     expect(scores.body.sessions).toHaveLength(1);
-    expect(scores.body.sessions[0]).toMatchObject({ id: sessionId, state: 'closed', voters: 3, overall: 66.7 });
-    expect(scores.body.sessions[0].statements[0]).toEqual({ id: 'direct-dialogue', voters: 3, score: 66.7 });
+    expect(scores.body.sessions[0]).toMatchObject({ id: sessionId, state: 'closed', voters: 3, overall: 66.7, participants: 3 });
+    expect(scores.body.sessions[0].statements[0]).toMatchObject({ id: 'direct-dialogue', voters: 3, score: 66.7 });
   });
 
   it('counts a repeated rating once and lets a person change it while the check is open', async () => {

@@ -1,117 +1,164 @@
 /**
- * A whole check in a simulated meeting: the organizer starts it in the side panel, three
- * participants rate, results stay hidden until the third rating and then appear in every
- * panel, the organizer closes the check. Real tab, real teams-js, real API and Azurite.
+ * A whole facilitated check in a simulated meeting, as people live it: the organizer starts a
+ * check with a timer, three participants rate, they see only counts until the organizer
+ * reveals and shares to the stage, the stage and every panel show the results, an answer
+ * becomes an action, the check closes, and the team's next check opens with that action.
+ * Real tab, real teams-js, real API and Azurite.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 
+type Person = 'ava' | 'ben' | 'chen';
+const everyone: Person[] = ['ava', 'ben', 'chen'];
+
 let browser: Browser;
 let page: Page;
 
 const ratingName = ['1 – Strongly disagree', '2 – Disagree', '3 – Neutral', '4 – Agree', '5 – Strongly agree'];
 const firstStatement = 'We talk with our customers directly, not only through others.';
-const hiddenText = /Results stay hidden until at least 3 people have rated this statement/;
+const channelsQuestion = 'Through which channels do we hear from our customers today?';
+const answerText = 'Support tickets and a quarterly survey';
 
-function panel(participant: 'ava' | 'ben' | 'chen'): FrameLocator {
-  return page.frameLocator(`iframe[data-frame-id="${participant}"]`);
+const panel = (person: Person): FrameLocator => page.frameLocator(`iframe[data-frame-id="${person}"]`);
+const stage = (): FrameLocator => page.frameLocator('iframe[data-frame-id="stage"]');
+
+async function rate(person: Person, statement: string, value: 1 | 2 | 3 | 4 | 5) {
+  await panel(person).getByRole('radiogroup', { name: statement }).getByRole('radio', { name: ratingName[value - 1] }).check();
 }
 
-async function rate(participant: 'ava' | 'ben' | 'chen', statement: string, value: 1 | 2 | 3 | 4 | 5) {
-  const group = panel(participant).getByRole('radiogroup', { name: statement });
-  await group.getByRole('radio', { name: ratingName[value - 1] }).check();
-}
-
-async function openSimulator(): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
-  page = await context.newPage();
-  // teams-js asks Microsoft's CDN for valid origins at load; this machine has no internet.
-  await page.route('https://res.cdn.office.net/**', (route) => route.fulfill({ json: { validOrigins: [] } }));
-  await page.goto(`${inject('tabOrigin')}/simulator/`);
+async function waitForPanelsReady(people: Person[]) {
   await page.waitForFunction(
-    () => {
+    (ids) => {
       const frames = (window as unknown as { __simulator?: { frames: Record<string, { appState: string }> } }).__simulator?.frames;
-      return frames && ['ava', 'ben', 'chen'].every((id) => frames[id]?.appState === 'success');
+      return frames && ids.every((id) => frames[id]?.appState === 'success');
     },
-    undefined,
+    people,
     { timeout: 60_000 },
   );
 }
 
-describe('a customer obsession check in a Teams meeting', () => {
+async function reloadPanel(person: Person) {
+  await page.locator(`iframe[data-frame-id="${person}"]`).evaluate((frame: HTMLIFrameElement) => frame.contentWindow?.location.reload());
+}
+
+async function axeViolations(frameSelector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .include(frameSelector)
+    // Fluent's focus manager (Tabster) puts aria-hidden focus sentinels around dialogs; they
+    // hand focus on at once and are a known false positive of the aria-hidden-focus rule.
+    .exclude([frameSelector, '[data-tabster-dummy]'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}×)`);
+}
+
+describe('a facilitated customer obsession check in a Teams meeting', () => {
   beforeAll(async () => {
     browser = await launchChromium();
-    await openSimulator();
+    const context = await browser.newContext({ viewport: { width: 1500, height: 1300 } });
+    page = await context.newPage();
+    // teams-js asks Microsoft's CDN for valid origins at load; this machine has no internet.
+    await page.route('https://res.cdn.office.net/**', (route) => route.fulfill({ json: { validOrigins: [] } }));
+    await page.goto(`${inject('tabOrigin')}/simulator/`);
+    await waitForPanelsReady(everyone);
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  it('every side panel loads through teams-js and reports success to the host', async () => {
-    for (const participant of ['ava', 'ben', 'chen'] as const) {
-      await expect.poll(() => panel(participant).getByRole('button', { name: 'Start customer obsession check' }).count()).toBe(1);
+  it('every side panel loads through teams-js and offers to start a check', async () => {
+    for (const person of everyone) {
+      await panel(person).getByRole('button', { name: 'Start customer obsession check' }).waitFor();
     }
   });
 
-  it('the organizer starts a check and every participant sees the three statements', async () => {
+  it('the organizer starts a check with a timer that every participant sees', async () => {
     await panel('ava').getByRole('button', { name: 'Start customer obsession check' }).click();
-    for (const participant of ['ava', 'ben', 'chen'] as const) {
-      await panel(participant).getByRole('radiogroup', { name: firstStatement }).waitFor({ timeout: 15_000 });
-      expect(await panel(participant).getByRole('radiogroup').count()).toBe(3);
+    for (const person of everyone) {
+      await panel(person).getByRole('radiogroup', { name: firstStatement }).waitFor({ timeout: 15_000 });
+      expect(await panel(person).getByRole('radiogroup').count()).toBe(3);
+    }
+    expect(await panel('ben').getByRole('region', { name: 'Facilitator controls' }).count()).toBe(0);
+    await panel('ava').getByRole('button', { name: 'Start 5 min timer' }).click();
+    for (const person of everyone) {
+      await expect
+        .poll(() => panel(person).getByRole('timer', { name: 'Timer' }).textContent(), { timeout: 10_000 })
+        .toMatch(/Time left 4:[0-5]\d/);
     }
   });
 
-  it('results stay hidden after two ratings and appear for everyone after the third', async () => {
+  it('before the reveal, participants see only how many have rated', async () => {
     await rate('ava', firstStatement, 5);
     await rate('ben', firstStatement, 2);
-    await panel('chen').getByText(hiddenText).first().waitFor({ timeout: 10_000 });
-
     await rate('chen', firstStatement, 4);
-    for (const participant of ['ava', 'ben', 'chen'] as const) {
-      await panel(participant).getByText('66.7').first().waitFor({ timeout: 10_000 });
+    for (const person of everyone) {
+      await panel(person).getByText('3 of 3 have rated').first().waitFor({ timeout: 10_000 });
+      await panel(person).getByText('Results appear when the facilitator reveals them.').first().waitFor();
+      expect(await panel(person).getByText('Score 66.7 / 100', { exact: true }).count()).toBe(0);
     }
+  });
+
+  it('the organizer reveals and shares to the stage; the stage and every panel show the results', async () => {
+    await panel('ava').getByRole('button', { name: 'Reveal results' }).click();
+    await panel('ava').getByRole('button', { name: 'Share to stage' }).click();
+    await stage().getByRole('region', { name: 'Results on stage' }).waitFor({ timeout: 30_000 });
+    await stage().getByText('Score 66.7 / 100', { exact: true }).waitFor({ timeout: 10_000 });
+    for (const person of everyone) {
+      await panel(person).getByText('Score 66.7 / 100', { exact: true }).first().waitFor({ timeout: 10_000 });
+    }
+    expect(await panel('ben').getByRole('button', { name: 'Share to stage' }).count()).toBe(0);
   });
 
   it('a rating can be changed, counts once, and the panel keeps it after a reload', async () => {
     await rate('ben', firstStatement, 4); // ratings 5, 4, 4 → (100 + 75 + 75) / 3
-    await panel('ava').getByText('83.3').first().waitFor({ timeout: 10_000 });
-
-    await page.locator('iframe[data-frame-id="ben"]').evaluate((frame: HTMLIFrameElement) => frame.contentWindow?.location.reload());
+    await stage().getByText('Score 83.3 / 100', { exact: true }).waitFor({ timeout: 10_000 });
+    await reloadPanel('ben');
     const agree = panel('ben').getByRole('radiogroup', { name: firstStatement }).getByRole('radio', { name: ratingName[3] });
     await agree.waitFor({ timeout: 30_000 });
     await expect.poll(() => agree.isChecked(), { timeout: 10_000 }).toBe(true);
   });
 
-  it('an open answer is added anonymously and shows up in the results', async () => {
-    const question = 'Through which channels do we hear from our customers today?';
-    await panel('chen').getByRole('textbox', { name: question }).fill('Support tickets and a quarterly survey');
-    await panel('chen').getByRole('button', { name: `Add answer to: ${question}` }).click();
-    await panel('ava').getByText('Support tickets and a quarterly survey').waitFor({ timeout: 10_000 });
+  it('an anonymous answer appears for everyone and the organizer turns it into an action', async () => {
+    await panel('chen').getByRole('textbox', { name: channelsQuestion }).fill(answerText);
+    await panel('chen').getByRole('button', { name: `Add answer to: ${channelsQuestion}` }).click();
+    await stage().getByText(answerText).waitFor({ timeout: 10_000 });
+    await panel('ben').getByText(answerText).waitFor({ timeout: 10_000 });
+
+    await panel('ava').getByRole('button', { name: `Make action: ${answerText}` }).click();
+    await panel('ava').getByRole('textbox', { name: 'Owner' }).fill('Chen');
+    await panel('ava').getByRole('button', { name: 'Save action' }).click();
+    await panel('ava').getByText('Action', { exact: true }).first().waitFor({ timeout: 10_000 });
   });
 
-  it('the side panel has no serious or critical accessibility violations', async () => {
-    const results = await new AxeBuilder({ page })
-      .include('iframe[data-frame-id="ava"]')
-      // Fluent's focus manager (Tabster) puts aria-hidden focus sentinels around dialogs; they
-      // hand focus on at once and are a known false positive of the aria-hidden-focus rule.
-      .exclude(['iframe[data-frame-id="ava"]', '[data-tabster-dummy]'])
-      .analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.html).join(', ')}`)).toEqual([]);
+  it('the side panel and the stage have no serious or critical accessibility violations', async () => {
+    expect(await axeViolations('iframe[data-frame-id="ava"]')).toEqual([]);
+    expect(await axeViolations('iframe[data-frame-id="stage"]')).toEqual([]);
   });
 
   it('only the organizer can close the check, and then every panel says it is closed', async () => {
     expect(await panel('ben').getByRole('button', { name: 'Close check' }).count()).toBe(0);
     await panel('ava').getByRole('button', { name: 'Close check' }).click();
     await panel('ava').getByRole('button', { name: 'Close check for everyone' }).click();
-    for (const participant of ['ava', 'ben', 'chen'] as const) {
-      await panel(participant).getByText('This check is closed').first().waitFor({ timeout: 10_000 });
+    for (const person of everyone) {
+      await panel(person).getByText('This check is closed').first().waitFor({ timeout: 10_000 });
     }
-    for (const participant of ['ava', 'ben', 'chen'] as const) {
-      await panel(participant).getByRole('heading', { name: 'Results' }).scrollIntoViewIfNeeded();
+    for (const person of everyone) {
+      await panel(person).getByRole('heading', { name: 'Results' }).scrollIntoViewIfNeeded();
     }
     await page.screenshot({ path: new URL('./screenshots/simulator.png', import.meta.url).pathname });
+  });
+
+  it("the team's next check starts with the open action, which can be marked done", async () => {
+    await reloadPanel('ava');
+    await waitForPanelsReady(['ava']);
+    await panel('ava').getByRole('button', { name: 'Start customer obsession check' }).click();
+    const review = panel('ava').getByRole('heading', { name: 'Open actions from earlier checks' });
+    await review.waitFor({ timeout: 15_000 });
+    await panel('ava').getByText('Owner: Chen').waitFor();
+    await panel('ava').getByRole('button', { name: `Mark done: ${answerText}` }).click();
+    await panel('ava').getByText('All open actions are done.').waitFor({ timeout: 10_000 });
   });
 });

@@ -78,20 +78,22 @@ export const actionSchema = z.object({
   dueDate: z.string(),
   status: actionStatusSchema,
   sourceSessionId: z.string(),
+  sourceAnswerId: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type ActionDto = z.infer<typeof actionSchema>;
 
-const isoDate = z
-  .string({ error: 'dueDate must be a date (YYYY-MM-DD)' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dueDate must be a date (YYYY-MM-DD)')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'dueDate must be a real date');
+const isoDate = (field: string) =>
+  z
+    .string({ error: `${field} must be a date (YYYY-MM-DD)` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date (YYYY-MM-DD)`)
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), `${field} must be a real date`);
 
 export const createActionRequestSchema = z.object({
   answerId: z.uuid('answerId must be the id of an answer in this check'),
   owner: id('owner', 200),
-  dueDate: isoDate,
+  dueDate: isoDate('dueDate'),
 });
 export type CreateActionRequest = z.infer<typeof createActionRequestSchema>;
 
@@ -247,6 +249,20 @@ export type ResultsResponse = z.infer<typeof resultsResponseSchema>;
 
 export const teamIdParamsSchema = z.object({ teamId: keySafeId('teamId', 256) });
 
+export const scoreIntervalSchema = z.object({ low: z.number(), high: z.number() });
+export const trendSchema = z.enum(['up', 'down', 'within-noise']);
+
+export const historyStatementSchema = z.object({
+  id: z.string(),
+  pillarId: z.string(),
+  voters: z.number().int(),
+  score: z.number().nullable(),
+  /** 95 % interval of the score (Student's t on the ratings); null while hidden. */
+  interval: scoreIntervalSchema.nullable(),
+  /** Against the team's previous check; null for the first check or a hidden score. */
+  trend: trendSchema.nullable(),
+});
+
 export const teamSessionScoresSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -254,16 +270,54 @@ export const teamSessionScoresSchema = z.object({
   state: sessionStateSchema,
   createdAt: z.string(),
   closedAt: z.string().optional(),
+  participants: z.number().int(),
   voters: z.number().int(),
   overall: z.number().nullable(),
-  statements: z.array(statementResultSchema.omit({ distribution: true })),
+  overallInterval: scoreIntervalSchema.nullable(),
+  trend: trendSchema.nullable(),
+  statements: z.array(historyStatementSchema),
+});
+export type TeamSessionScores = z.infer<typeof teamSessionScoresSchema>;
+
+export const teamScoresQuerySchema = z.object({
+  /** Checks started on or after this day (UTC). */
+  from: isoDate('from').optional(),
+  /** Checks started on or before this day (UTC). */
+  to: isoDate('to').optional(),
+  format: z.enum(['json', 'csv']).optional(),
 });
 
 export const teamScoresResponseSchema = z.object({
   teamId: z.string(),
+  teamName: z.string().optional(),
   sessions: z.array(teamSessionScoresSchema),
 });
 export type TeamScoresResponse = z.infer<typeof teamScoresResponseSchema>;
+
+// ---- leadership view --------------------------------------------------------------------------
+
+export const teamSharingRequestSchema = z.object({
+  shared: z.boolean({ error: 'shared must be true or false' }),
+  teamName: id('teamName', 256).optional(),
+});
+export const teamSharingResponseSchema = z.object({
+  teamId: z.string(),
+  teamName: z.string().optional(),
+  shared: z.boolean(),
+});
+export type TeamSharingResponse = z.infer<typeof teamSharingResponseSchema>;
+
+export const leadershipQuerySchema = z.object({ pillar: keySafeId('pillar', 64).optional() });
+
+export const leadershipTeamSchema = z.object({
+  teamId: z.string(),
+  teamName: z.string().optional(),
+  checks: z.number().int(),
+  latest: teamSessionScoresSchema.nullable(),
+  previous: teamSessionScoresSchema.nullable(),
+});
+export const leadershipResponseSchema = z.object({ teams: z.array(leadershipTeamSchema) });
+export type LeadershipResponse = z.infer<typeof leadershipResponseSchema>;
 
 export const healthResponseSchema = z.object({ status: z.literal('ok') });
 

@@ -34,6 +34,7 @@ export const createAction = authenticated(async (request, context, caller, deps)
     dueDate: body.dueDate,
     status: 'open',
     sourceSessionId: sessionId,
+    sourceAnswerId: answer.id,
     createdAt: now,
     updatedAt: now,
   };

@@ -12,6 +12,7 @@ import { notFound } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { changeSession } from '../http/sessionChanges.ts';
+import { writeSummary } from '../http/teamHistory.ts';
 import { actorOf, callersSessionView, findCallersSession } from '../http/sessionViews.ts';
 import type { Caller } from '../auth/caller.ts';
 import type { Services } from '../services.ts';
@@ -36,7 +37,7 @@ export const createSession = authenticated(async (request, context, caller, deps
     createdAt: now.toISOString(),
   };
   await deps.sessions.insert(session);
-  await joinAsParticipant(deps, caller, session.id);
+  await Promise.all([joinAsParticipant(deps, caller, session.id), writeSummary(deps, session)]);
   context.log('Session created', { sessionId: session.id, templateId: template.id });
   return json(201, await callersSessionView(deps, caller, session), { Location: `/api/sessions/${session.id}` });
 });
@@ -68,6 +69,7 @@ export const joinSession = authenticated(async (request, _context, caller, deps)
 export const closeSession = authenticated(async (request, context, caller, deps) => {
   const { sessionId } = parseParams(request, sessionIdParamsSchema);
   const closed = await changeSession(deps, caller, sessionId, closedSession);
+  await writeSummary(deps, closed);
   context.log('Session closed', { sessionId });
   return json(200, await callersSessionView(deps, caller, closed));
 });

@@ -1,32 +1,41 @@
 import { app } from '@azure/functions';
-import { teamIdParamsSchema, type TeamScoresResponse } from '../contract/index.ts';
-import { scoreSession } from '../domain/scoring.ts';
-import { parseParams } from '../http/parse.ts';
+import { teamIdParamsSchema, teamScoresQuerySchema, type TeamScoresResponse } from '../contract/index.ts';
+import { historyCsv } from '../http/csv.ts';
+import { badRequest } from '../http/errors.ts';
+import { parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
-import { templateOfSession } from '../http/sessionViews.ts';
+import { historyView, teamHistory } from '../http/teamHistory.ts';
 
-/** A team's checks, newest first, with the same anonymity rule as the live results. */
+/**
+ * A team's checks, newest first, with scores, their noise and trends; `?from=&to=` limit the
+ * days, `?format=csv` (or `Accept: text/csv`) gives the same data as CSV. Read from the
+ * per-check summaries only, so it costs the same after five years as after five weeks.
+ */
 export const teamScoreHistory = authenticated(async (request, _context, caller, deps) => {
   const { teamId } = parseParams(request, teamIdParamsSchema);
-  const sessions = await deps.sessions.listForTeam(caller.tenantId, teamId);
-  const scored = await Promise.all(
-    sessions.map(async (session) => {
-      const votes = await deps.votes.listForSession(caller.tenantId, session.id);
-      const { voters, overall, statements } = scoreSession(templateOfSession(session), votes, deps.config.anonymity);
-      return {
-        id: session.id,
-        title: session.title,
-        templateId: session.templateId,
-        state: session.state,
-        createdAt: session.createdAt,
-        closedAt: session.closedAt,
-        voters,
-        overall,
-        statements: statements.map(({ id, voters: statementVoters, score }) => ({ id, voters: statementVoters, score })),
-      };
+  const query = validate(teamScoresQuerySchema, Object.fromEntries(request.query));
+  if (query.from && query.to && query.from > query.to) throw badRequest('from must not be after to', 'from');
+  const [summaries, settings] = await Promise.all([
+    teamHistory(deps, caller.tenantId, teamId, {
+      from: query.from && `${query.from}T00:00:00.000Z`,
+      to: query.to && `${query.to}T23:59:59.999Z`,
     }),
-  );
-  return json(200, { teamId, sessions: scored } satisfies TeamScoresResponse);
+    deps.teamSettings.find(caller.tenantId, teamId),
+  ]);
+  const sessions = historyView(summaries);
+  const wantsCsv = query.format === 'csv' || (!query.format && /text\/csv/.test(request.headers.get('accept') ?? ''));
+  if (wantsCsv) {
+    return {
+      status: 200,
+      body: historyCsv(sessions),
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="customer-pulse-${teamId.replace(/[^A-Za-z0-9-]/g, '_').slice(0, 60)}.csv"`,
+        'Cache-Control': 'no-store',
+      },
+    };
+  }
+  return json(200, { teamId, teamName: settings?.teamName, sessions } satisfies TeamScoresResponse);
 });
 
 app.http('teamScoreHistory', { route: 'teams/{teamId}/scores', methods: ['GET'], authLevel: 'anonymous', handler: teamScoreHistory });

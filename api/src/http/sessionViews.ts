@@ -54,7 +54,9 @@ export async function viewerOf(deps: Services, caller: Caller, session: Session)
     deps.votes.listForVoter(caller.tenantId, session.id, deps.pseudonym('voter', caller)),
     deps.actions.listForTeam(caller.tenantId, session.teamId, 'open'),
   ]);
-  return { actor: actorOf(deps, caller), myVotes, openActions, now: deps.now() };
+  // Actions made in this very check are not "from earlier checks": the review is for those.
+  const earlierActions = openActions.filter((action) => action.sourceSessionId !== session.id);
+  return { actor: actorOf(deps, caller), myVotes, openActions: earlierActions, now: deps.now() };
 }
 
 export async function callersSessionView(deps: Services, caller: Caller, session: Session): Promise<SessionResponse> {

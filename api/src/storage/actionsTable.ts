@@ -16,6 +16,8 @@ export interface Action {
   dueDate: string;
   status: ActionStatus;
   sourceSessionId: string;
+  /** The answer the action came from, so a panel can mark that answer. */
+  sourceAnswerId: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -74,6 +76,7 @@ function fromEntity(entity: ActionEntity): Action {
     dueDate: entity.dueDate,
     status: entity.status,
     sourceSessionId: entity.sourceSessionId,
+    sourceAnswerId: entity.sourceAnswerId,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
   };

@@ -10,6 +10,8 @@ export const tableNames = {
   answers: 'answers',
   participants: 'participants',
   actions: 'actions',
+  summaries: 'summaries',
+  teamSettings: 'teamsettings',
 } as const;
 export type TableName = keyof typeof tableNames;
 

@@ -4,15 +4,22 @@
  * so a mismatch between tab and API shows up as one clear error instead of odd UI state.
  */
 import {
+  actionListResponseSchema,
+  actionSchema,
   answerRequestSchema,
   answerSchema,
+  createActionRequestSchema,
   createSessionRequestSchema,
   errorBodySchema,
+  handoverRequestSchema,
+  participantsResponseSchema,
   resultsResponseSchema,
   sessionListResponseSchema,
   sessionResponseSchema,
+  setTimerRequestSchema,
   teamScoresResponseSchema,
   templatesResponseSchema,
+  updateActionRequestSchema,
   voteRequestSchema,
   voteResponseSchema,
   type ErrorBody,
@@ -20,9 +27,14 @@ import {
 import type { z } from 'zod';
 import { strings } from '../strings.ts';
 
+export type Action = z.output<typeof actionSchema>;
+export type ActionList = z.output<typeof actionListResponseSchema>;
+export type ActionStatus = Action['status'];
 export type AnswerInput = z.input<typeof answerRequestSchema>;
 export type Answer = z.output<typeof answerSchema>;
+export type CreateActionInput = z.input<typeof createActionRequestSchema>;
 export type CreateSessionInput = z.input<typeof createSessionRequestSchema>;
+export type Participants = z.output<typeof participantsResponseSchema>;
 export type Rating = z.output<typeof voteRequestSchema>['value'];
 export type Results = z.output<typeof resultsResponseSchema>;
 export type Session = z.output<typeof sessionResponseSchema>;
@@ -66,9 +78,21 @@ export interface ApiClient {
   createSession(input: CreateSessionInput, signal?: AbortSignal): Promise<Session>;
   listOpenSessions(meetingId: string, signal?: AbortSignal): Promise<SessionList>;
   getSession(sessionId: string, signal?: AbortSignal): Promise<Session>;
+  /** Shows the check to the caller and registers them as a participant; once per load. */
+  joinSession(sessionId: string, signal?: AbortSignal): Promise<Session>;
   castVote(sessionId: string, statementId: string, value: Rating, signal?: AbortSignal): Promise<Vote>;
   addAnswer(sessionId: string, input: AnswerInput, signal?: AbortSignal): Promise<Answer>;
   closeSession(sessionId: string, signal?: AbortSignal): Promise<Session>;
+  revealResults(sessionId: string, signal?: AbortSignal): Promise<Session>;
+  /** Starts the countdown, or restarts it with a new length. */
+  setTimer(sessionId: string, durationSeconds: number, signal?: AbortSignal): Promise<Session>;
+  stopTimer(sessionId: string, signal?: AbortSignal): Promise<Session>;
+  listParticipants(sessionId: string, signal?: AbortSignal): Promise<Participants>;
+  offerHandover(sessionId: string, participantId: string, signal?: AbortSignal): Promise<Session>;
+  acceptHandover(sessionId: string, signal?: AbortSignal): Promise<Session>;
+  createAction(sessionId: string, input: CreateActionInput, signal?: AbortSignal): Promise<Action>;
+  listActions(teamId: string, status?: ActionStatus, signal?: AbortSignal): Promise<ActionList>;
+  updateActionStatus(teamId: string, actionId: string, status: ActionStatus, signal?: AbortSignal): Promise<Action>;
   pollResults(sessionId: string, etag: string | undefined, signal?: AbortSignal): Promise<ResultsPoll>;
   teamScores(teamId: string, signal?: AbortSignal): Promise<TeamScores>;
 }
@@ -76,7 +100,7 @@ export interface ApiClient {
 const DEFAULT_TIMEOUT_MS = 20_000;
 
 interface RequestSpec {
-  readonly method: 'GET' | 'POST' | 'PUT';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly path: string;
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
@@ -148,6 +172,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     getSession: (sessionId, signal) =>
       request({ method: 'GET', path: `/api/sessions/${segment(sessionId)}`, signal }, sessionResponseSchema),
 
+    joinSession: (sessionId, signal) =>
+      request({ method: 'POST', path: `/api/sessions/${segment(sessionId)}/join`, signal }, sessionResponseSchema),
+
     castVote: (sessionId, statementId, value, signal) =>
       request(
         {
@@ -172,6 +199,78 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
     closeSession: (sessionId, signal) =>
       request({ method: 'POST', path: `/api/sessions/${segment(sessionId)}/close`, signal }, sessionResponseSchema),
+
+    revealResults: (sessionId, signal) =>
+      request({ method: 'POST', path: `/api/sessions/${segment(sessionId)}/reveal`, signal }, sessionResponseSchema),
+
+    setTimer: (sessionId, durationSeconds, signal) =>
+      request(
+        {
+          method: 'PUT',
+          path: `/api/sessions/${segment(sessionId)}/timer`,
+          body: validRequest(setTimerRequestSchema, { durationSeconds }),
+          signal,
+        },
+        sessionResponseSchema,
+      ),
+
+    stopTimer: (sessionId, signal) =>
+      request({ method: 'DELETE', path: `/api/sessions/${segment(sessionId)}/timer`, signal }, sessionResponseSchema),
+
+    listParticipants: (sessionId, signal) =>
+      request(
+        { method: 'GET', path: `/api/sessions/${segment(sessionId)}/participants`, signal },
+        participantsResponseSchema,
+      ),
+
+    offerHandover: (sessionId, participantId, signal) =>
+      request(
+        {
+          method: 'POST',
+          path: `/api/sessions/${segment(sessionId)}/handover`,
+          body: validRequest(handoverRequestSchema, { participantId }),
+          signal,
+        },
+        sessionResponseSchema,
+      ),
+
+    acceptHandover: (sessionId, signal) =>
+      request(
+        { method: 'POST', path: `/api/sessions/${segment(sessionId)}/handover/accept`, signal },
+        sessionResponseSchema,
+      ),
+
+    createAction: (sessionId, input, signal) =>
+      request(
+        {
+          method: 'POST',
+          path: `/api/sessions/${segment(sessionId)}/actions`,
+          body: validRequest(createActionRequestSchema, input),
+          signal,
+        },
+        actionSchema,
+      ),
+
+    listActions: (teamId, status, signal) =>
+      request(
+        {
+          method: 'GET',
+          path: `/api/teams/${segment(teamId)}/actions${status ? `?${new URLSearchParams({ status })}` : ''}`,
+          signal,
+        },
+        actionListResponseSchema,
+      ),
+
+    updateActionStatus: (teamId, actionId, status, signal) =>
+      request(
+        {
+          method: 'PATCH',
+          path: `/api/teams/${segment(teamId)}/actions/${segment(actionId)}`,
+          body: validRequest(updateActionRequestSchema, { status }),
+          signal,
+        },
+        actionSchema,
+      ),
 
     async pollResults(sessionId, etag, signal) {
       const response = await send({

@@ -1,6 +1,6 @@
 /**
  * The tab's root: connects to Teams, applies the Teams theme live, and picks the experience
- * for the frame Teams opened us in. Stage and channel layouts slot in next to the side panel.
+ * for the frame Teams opened us in: setup, the meeting stage, or the side panel.
  */
 import { FluentProvider, makeStyles, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -10,9 +10,11 @@ import { createTeamsApiClient } from '../api/apiClientForTeams.ts';
 import { ConfigPage } from '../config/ConfigPage.tsx';
 import { usePageStyles, useGlobalStyles } from '../shared/pageStyles.ts';
 import { SidePanel } from '../sidePanel/SidePanel.tsx';
+import { stageRequestOf } from '../stage/stageUrl.ts';
+import { StageView } from '../stage/StageView.tsx';
 import { strings } from '../strings.ts';
 import { meetingScopeOf } from '../teams/meetingScope.ts';
-import { isSettingsFrame } from '../teams/teamsHost.ts';
+import { isSettingsFrame, isStageFrame } from '../teams/teamsHost.ts';
 import { fluentThemeFor } from './fluentTheme.ts';
 import { HostErrorScreen } from './HostErrorScreen.tsx';
 import { useTeamsConnection, useTeamsTheme } from './useTeamsConnection.ts';
@@ -48,9 +50,15 @@ function FrameExperience({ context }: { context: app.Context }) {
   // One client per page: it holds no state beyond the token cache, which lives in authToken.
   const [apiClient] = useState(createTeamsApiClient);
   if (isSettingsFrame(context)) return <ConfigPage />;
+  const scope = meetingScopeOf(context);
+  const stage = stageRequestOf(window.location.search);
   return (
     <ApiClientProvider client={apiClient}>
-      <SidePanel scope={meetingScopeOf(context)} />
+      {stage.isStage || isStageFrame(context) ? (
+        <StageView sessionId={stage.sessionId} meetingId={scope.meetingId} />
+      ) : (
+        <SidePanel scope={scope} />
+      )}
     </ApiClientProvider>
   );
 }

@@ -34,3 +34,18 @@ export const usePageStyles = makeStyles({
     padding: tokens.spacingVerticalXXL,
   },
 });
+
+/** Present for screen readers, invisible on screen (live regions, extra context). */
+export const useVisuallyHiddenStyles = makeStyles({
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0, 0, 0, 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+});

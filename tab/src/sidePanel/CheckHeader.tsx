@@ -1,22 +1,22 @@
-/** The check's title and state, and for the facilitator the way to close it. */
+/** The check's title and state, and who facilitates it. */
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { strings } from '../strings.ts';
-import { CloseCheckDialog } from './CloseCheckDialog.tsx';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   title: { margin: 0 },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  facilitatedBy: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
 export interface CheckHeaderProps {
   readonly title: string;
   readonly closed: boolean;
   readonly isFacilitator: boolean;
-  readonly onClose: () => Promise<void>;
+  readonly facilitatorName?: string;
 }
 
-export function CheckHeader({ title, closed, isFacilitator, onClose }: CheckHeaderProps) {
+export function CheckHeader({ title, closed, isFacilitator, facilitatorName }: CheckHeaderProps) {
   const styles = useStyles();
   return (
     <header className={styles.header}>
@@ -33,10 +33,10 @@ export function CheckHeader({ title, closed, isFacilitator, onClose }: CheckHead
           </Badge>
         )}
       </div>
-      {isFacilitator && !closed && (
-        <div>
-          <CloseCheckDialog onConfirm={onClose} />
-        </div>
+      {facilitatorName && (
+        <Text as="p" size={200} className={styles.facilitatedBy}>
+          {strings.check.facilitatedBy(facilitatorName)}
+        </Text>
       )}
     </header>
   );

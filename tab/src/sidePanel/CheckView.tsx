@@ -1,20 +1,51 @@
 /**
- * A started check in the side panel: rate, answer, watch the results; the facilitator can
- * close it. Whether it is closed comes from the session itself (our own close) or from the
- * results poll (someone else's close).
+ * A started check in the side panel: review open actions, rate, answer, watch the results;
+ * the facilitator reveals, times, hands over, shares to the stage and closes.
+ *
+ * State comes from three places: the session this panel joined, the results poll (every
+ * 1.5 s, mostly 304s), and a re-read of the session whenever that poll says something
+ * changed, since the results' ETag also covers the facilitator's changes. The facilitator's
+ * own changes answer with the new session at once.
  */
-import { Divider } from '@fluentui/react-components';
-import { useCallback, useEffect } from 'react';
+import {
+  Button,
+  Divider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApiClient } from '../api/ApiClientContext.tsx';
-import { ApiError, type Session } from '../api/client.ts';
+import { ApiError, messageOf, type Results, type Session } from '../api/client.ts';
+import { Countdown } from '../check/Countdown.tsx';
+import { ServerClock } from '../check/serverClock.ts';
+import { useSessionUpdates, type TrackSession } from '../check/useSessionUpdates.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
+import { strings } from '../strings.ts';
+import { OpenActionsSection } from './actions/OpenActionsSection.tsx';
+import { useAnswerActions } from './actions/useAnswerActions.ts';
 import { CheckHeader } from './CheckHeader.tsx';
 import { ClosedNotice } from './ClosedNotice.tsx';
+import { FacilitatorControls } from './facilitation/FacilitatorControls.tsx';
+import { HandoverOffer } from './facilitation/HandoverOffer.tsx';
 import { QuestionsSection } from './questions/QuestionsSection.tsx';
 import { RatingSection } from './rating/RatingSection.tsx';
 import { useMyVotes } from './rating/useMyVotes.ts';
 import { ResultsPanel } from './results/ResultsPanel.tsx';
 import { useResults } from './results/useResults.ts';
+
+const useStyles = makeStyles({
+  status: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+  },
+});
 
 export interface CheckViewProps {
   readonly session: Session;
@@ -24,11 +55,37 @@ export interface CheckViewProps {
 export function CheckView({ session, onSessionChange }: CheckViewProps) {
   const styles = usePageStyles();
   const api = useApiClient();
+  const [clock] = useState(() => {
+    const serverClock = new ServerClock();
+    serverClock.observe(session.serverTime);
+    return serverClock;
+  });
+  const track = useSessionUpdates((next) => {
+    // Observed on arrival: the closer to receipt, the better the clock estimate.
+    clock.observe(next.serverTime);
+    onSessionChange(next);
+  });
+
   const sessionClosed = session.state === 'closed';
-  const live = useResults(session.id, !sessionClosed);
+  const resync = useCallback(
+    async (signal: AbortSignal) => {
+      await track(() => api.getSession(session.id, signal));
+    },
+    [api, session.id, track],
+  );
+  const live = useResults(session.id, !sessionClosed, resync);
   const closed = sessionClosed || live.results?.state === 'closed';
+  const revealed = session.revealed || live.results?.revealed === true;
   const { refresh } = live;
   const myVotes = useMyVotes(session, refresh);
+  const join = useJoin(session.id, track);
+  const answerActions = useAnswerActions(session.id, session.teamId, session.isFacilitator && revealed);
+  const [tookOver, setTookOver] = useState(false);
+  // Actions made from this check's answers are reviewed at the next check, not in this one.
+  const earlierActions = useMemo(
+    () => session.openActions.filter((action) => action.sourceSessionId !== session.id),
+    [session.openActions, session.id],
+  );
 
   // Once the poll says closed, the session follows, which ends the polling.
   useEffect(() => {
@@ -37,20 +94,58 @@ export function CheckView({ session, onSessionChange }: CheckViewProps) {
 
   const close = useCallback(async () => {
     try {
-      onSessionChange(await api.closeSession(session.id));
+      await track(() => api.closeSession(session.id));
     } catch (error) {
       // 409 also means "closed already" (by another tab of ours): if so, that is success.
       if (!(error instanceof ApiError && error.code === 'conflict')) throw error;
-      const current = await api.getSession(session.id);
+      const current = await track(() => api.getSession(session.id));
       if (current.state !== 'closed') throw error;
-      onSessionChange(current);
     }
-  }, [api, onSessionChange, session.id]);
+  }, [api, session.id, track]);
+
+  const acceptedHandover = useCallback(() => {
+    setTookOver(true);
+    refresh();
+  }, [refresh]);
 
   return (
     <main className={styles.page}>
-      <CheckHeader title={session.title} closed={closed} isFacilitator={session.isFacilitator} onClose={close} />
+      <CheckHeader
+        title={session.title}
+        closed={closed}
+        isFacilitator={session.isFacilitator}
+        facilitatorName={session.facilitatorName}
+      />
+      <LiveStatus session={session} results={live.results} clock={clock} closed={closed} />
+      {join.error && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{strings.join.failed(join.error)}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={join.retry}>{strings.common.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {session.handover?.toMe && !closed && (
+        <HandoverOffer
+          sessionId={session.id}
+          facilitatorName={session.facilitatorName}
+          track={track}
+          onAccepted={acceptedHandover}
+        />
+      )}
+      {session.isFacilitator && !closed && (
+        <FacilitatorControls
+          session={session}
+          clock={clock}
+          revealed={revealed}
+          track={track}
+          onChanged={refresh}
+          onClose={close}
+          focusOnMount={tookOver}
+        />
+      )}
       {closed && <ClosedNotice />}
+      <OpenActionsSection teamId={session.teamId} actions={earlierActions} />
       <RatingSection statements={session.statements} myVotes={myVotes} closed={closed} />
       <Divider />
       <QuestionsSection
@@ -61,7 +156,62 @@ export function CheckView({ session, onSessionChange }: CheckViewProps) {
         onRefused={refresh}
       />
       <Divider />
-      <ResultsPanel session={session} live={live} />
+      <ResultsPanel
+        session={session}
+        live={live}
+        answerActions={session.isFacilitator && revealed ? answerActions : undefined}
+      />
     </main>
   );
+}
+
+/** Who rated so far and the facilitator's timer, at the top where everyone looks. */
+function LiveStatus({
+  session,
+  results,
+  clock,
+  closed,
+}: {
+  session: Session;
+  results: Results | undefined;
+  clock: ServerClock;
+  closed: boolean;
+}) {
+  const styles = useStyles();
+  if (!results && !session.timer) return null;
+  return (
+    <div className={styles.status}>
+      {results && <Text weight="semibold">{strings.results.participation(results.voters, results.participants)}</Text>}
+      {session.timer && !closed && <Countdown timer={session.timer} clock={clock} />}
+    </div>
+  );
+}
+
+/**
+ * Joins the check once per page load, which counts the caller as a participant ("7 of 9
+ * have rated") and makes them someone the role can be handed to. React's development
+ * double-mount shares the one request.
+ */
+function useJoin(sessionId: string, track: TrackSession): { error?: string; retry(): void } {
+  const api = useApiClient();
+  const [attempt, setAttempt] = useState(0);
+  const [error, setError] = useState<string>();
+  const request = useRef<{ attempt: number; done: Promise<unknown> } | undefined>(undefined);
+
+  useEffect(() => {
+    if (request.current?.attempt !== attempt) {
+      request.current = { attempt, done: track(() => api.joinSession(sessionId)) };
+    }
+    let current = true;
+    request.current.done.then(
+      () => current && setError(undefined),
+      (failure: unknown) => current && setError(messageOf(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, attempt, sessionId, track]);
+
+  const retry = useCallback(() => setAttempt((count) => count + 1), []);
+  return { error, retry };
 }

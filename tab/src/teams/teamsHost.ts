@@ -64,6 +64,11 @@ export function isSettingsFrame(context: app.Context): boolean {
   return context.page.frameContext === FrameContexts.settings;
 }
 
+/** The meeting stage: shared content everyone in the meeting sees. */
+export function isStageFrame(context: app.Context): boolean {
+  return context.page.frameContext === FrameContexts.meetingStage;
+}
+
 // ---- theme ---------------------------------------------------------------------------------
 
 let currentTheme: TeamsTheme = 'default';

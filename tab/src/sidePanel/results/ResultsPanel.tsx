@@ -1,20 +1,45 @@
-/** The live results of the check, as everyone in the meeting sees them. */
-import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+/**
+ * The live results of the check, as everyone in the meeting sees them. Until the
+ * facilitator reveals them, only counts: nobody anchors on the others' ratings.
+ */
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { Session } from '../../api/client.ts';
+import type { Results, Session } from '../../api/client.ts';
 import { usePageStyles } from '../../shared/pageStyles.ts';
 import { strings } from '../../strings.ts';
+import type { AnswerActions } from '../actions/useAnswerActions.ts';
 import { AnswersByQuestion } from './AnswersByQuestion.tsx';
 import { OverallScore } from './OverallScore.tsx';
 import { StatementResultCard } from './StatementResultCard.tsx';
 import type { LiveResults } from './useResults.ts';
 
+const useStyles = makeStyles({
+  counts: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  count: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+  },
+  secondary: { color: tokens.colorNeutralForeground2 },
+});
+
 export interface ResultsPanelProps {
   readonly session: Session;
   readonly live: LiveResults;
+  /** The facilitator's way to turn revealed answers into actions. */
+  readonly answerActions?: AnswerActions;
 }
 
-export function ResultsPanel({ session, live }: ResultsPanelProps) {
+export function ResultsPanel({ session, live, answerActions }: ResultsPanelProps) {
   const styles = usePageStyles();
   const headingId = useId();
   const { results, error } = live;
@@ -30,6 +55,8 @@ export function ResultsPanel({ session, live }: ResultsPanelProps) {
       )}
       {!results ? (
         !error && <Spinner size="small" label={strings.common.loading} />
+      ) : !results.revealed ? (
+        <UnrevealedCounts session={session} results={results} />
       ) : (
         <>
           <OverallScore overall={results.overall} voters={results.voters} />
@@ -41,9 +68,36 @@ export function ResultsPanel({ session, live }: ResultsPanelProps) {
               anonymityThreshold={results.anonymityThreshold}
             />
           ))}
-          <AnswersByQuestion questions={session.questions} answers={results.answers} />
+          <AnswersByQuestion questions={session.questions} answers={results.answers} actions={answerActions} />
         </>
       )}
     </section>
+  );
+}
+
+/** Before reveal: how many rated each statement and how many answers there are, nothing more. */
+function UnrevealedCounts({ session, results }: { session: Session; results: Results }) {
+  const page = usePageStyles();
+  const styles = useStyles();
+  return (
+    <>
+      <Text as="p" className={page.heading}>
+        {strings.results.notRevealed}
+      </Text>
+      <ul className={styles.counts}>
+        {session.statements.map((statement) => {
+          const voters = results.statements.find((result) => result.id === statement.id)?.voters ?? 0;
+          return (
+            <li key={statement.id} className={styles.count}>
+              <Text>{statement.text}</Text>
+              <Text size={200} weight="semibold">
+                {strings.results.statementVoters(voters)}
+              </Text>
+            </li>
+          );
+        })}
+      </ul>
+      <Text className={styles.secondary}>{strings.results.answerCount(results.answerCount)}</Text>
+    </>
   );
 }

@@ -1,0 +1,76 @@
+/**
+ * Keeps each check's summary and reads a team's history from the summaries alone.
+ */
+import type { TeamSessionScores } from '../contract/index.ts';
+import { summarizeCheck, trendsAgainst, type CheckSummary } from '../domain/history.ts';
+import type { Session } from '../domain/session.ts';
+import type { Services } from '../services.ts';
+import { templateOfSession } from './sessionViews.ts';
+
+/**
+ * A vote that passed the open-check just before the close may land a moment after it; a
+ * summary computed within this grace after the close is recomputed once on a later read.
+ */
+export const summaryGraceMs = 5_000;
+
+export async function writeSummary(deps: Services, session: Session): Promise<CheckSummary> {
+  const [votes, participants] =
+    session.state === 'closed'
+      ? await Promise.all([
+          deps.votes.listForSession(session.tenantId, session.id),
+          deps.participants.countForSession(session.tenantId, session.id),
+        ])
+      : [[], 0]; // an open check keeps its scores to itself until it closes
+  const summary = summarizeCheck(session, templateOfSession(session), votes, participants, deps.config.anonymity);
+  await deps.summaries.upsert(session.tenantId, session.teamId, summary, deps.now());
+  return summary;
+}
+
+export async function teamHistory(
+  deps: Services,
+  tenantId: string,
+  teamId: string,
+  range: { from?: string; to?: string; top?: number } = {},
+): Promise<CheckSummary[]> {
+  const stored = await deps.summaries.listForTeam(tenantId, teamId, range);
+  const now = deps.now().getTime();
+  return Promise.all(
+    stored.map(async ({ summary, computedAt }) => {
+      if (summary.state !== 'closed' || !summary.closedAt) return summary;
+      const closedAt = Date.parse(summary.closedAt);
+      const settled = Date.parse(computedAt) >= closedAt + summaryGraceMs || now < closedAt + summaryGraceMs;
+      if (settled) return summary;
+      const found = await deps.sessions.find(tenantId, summary.sessionId);
+      return found ? writeSummary(deps, found.session) : summary;
+    }),
+  );
+}
+
+/** Newest first, each with its trend against the check before it. */
+export function historyView(summaries: readonly CheckSummary[]): TeamSessionScores[] {
+  return summaries.map((summary, index) => {
+    const previous = summaries.slice(index + 1).find((older) => older.state === 'closed');
+    const trends = summary.state === 'closed' ? trendsAgainst(previous, summary) : { overall: null, statements: {} };
+    return {
+      id: summary.sessionId,
+      title: summary.title,
+      templateId: summary.templateId,
+      state: summary.state,
+      createdAt: summary.createdAt,
+      closedAt: summary.closedAt,
+      participants: summary.participants,
+      voters: summary.voters,
+      overall: summary.overall,
+      overallInterval: summary.overallInterval,
+      trend: trends.overall,
+      statements: summary.statements.map(({ id, pillarId, voters, score, interval }) => ({
+        id,
+        pillarId,
+        voters,
+        score,
+        interval,
+        trend: trends.statements[id] ?? null,
+      })),
+    };
+  });
+}

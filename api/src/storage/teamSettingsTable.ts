@@ -1,0 +1,62 @@
+/**
+ * Team settings table: whether a team shares its aggregate scores with the tenant's leadership
+ * view. PartitionKey = tenant, RowKey = team id. Nothing is shared until a team opts in.
+ */
+import { odata } from '@azure/data-tables';
+import { isStatus, type Tables } from './tables.ts';
+
+export interface TeamSettings {
+  teamId: string;
+  teamName?: string;
+  shared: boolean;
+  updatedAt: string;
+}
+
+interface TeamSettingsEntity {
+  partitionKey: string;
+  rowKey: string;
+  teamName?: string;
+  shared: boolean;
+  updatedAt: string;
+}
+
+export function teamSettingsTable(tables: Tables) {
+  const client = () => tables.get('teamSettings');
+
+  return {
+    async find(tenantId: string, teamId: string): Promise<TeamSettings | undefined> {
+      try {
+        return fromEntity(await (await client()).getEntity<TeamSettingsEntity>(tenantId, teamId));
+      } catch (error) {
+        if (isStatus(error, 404)) return undefined;
+        throw error;
+      }
+    },
+
+    async upsert(tenantId: string, settings: TeamSettings): Promise<void> {
+      const entity: TeamSettingsEntity = {
+        partitionKey: tenantId,
+        rowKey: settings.teamId,
+        shared: settings.shared,
+        updatedAt: settings.updatedAt,
+        ...(settings.teamName ? { teamName: settings.teamName } : {}),
+      };
+      await (await client()).upsertEntity(entity, 'Replace');
+    },
+
+    async listShared(tenantId: string): Promise<TeamSettings[]> {
+      const teams: TeamSettings[] = [];
+      const entities = (await client()).listEntities<TeamSettingsEntity>({
+        queryOptions: { filter: odata`PartitionKey eq ${tenantId} and shared eq true` },
+      });
+      for await (const entity of entities) teams.push(fromEntity(entity));
+      return teams;
+    },
+  };
+}
+
+export type TeamSettingsTable = ReturnType<typeof teamSettingsTable>;
+
+function fromEntity(entity: TeamSettingsEntity): TeamSettings {
+  return { teamId: entity.rowKey, teamName: entity.teamName, shared: entity.shared, updatedAt: entity.updatedAt };
+}

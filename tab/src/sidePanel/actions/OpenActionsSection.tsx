@@ -1,0 +1,144 @@
+/**
+ * The team's open actions from earlier checks, reviewed before rating: what was promised,
+ * by whom, by when, and whether it is late. Anyone may tick one off; it then leaves the list.
+ */
+import {
+  Badge,
+  Button,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useId, useRef, useState } from 'react';
+import { useApiClient } from '../../api/ApiClientContext.tsx';
+import { messageOf, type Action } from '../../api/client.ts';
+import { usePageStyles } from '../../shared/pageStyles.ts';
+import { strings } from '../../strings.ts';
+import { isOverdue, localToday } from './dates.ts';
+
+const useStyles = makeStyles({
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    minWidth: 0,
+  },
+  overdueItem: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  text: { whiteSpace: 'pre-wrap' },
+  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  secondary: { color: tokens.colorNeutralForeground2 },
+  button: { alignSelf: 'flex-start' },
+});
+
+export interface OpenActionsSectionProps {
+  readonly teamId: string;
+  readonly actions: readonly Action[];
+}
+
+export function OpenActionsSection({ teamId, actions }: OpenActionsSectionProps) {
+  const page = usePageStyles();
+  const styles = useStyles();
+  const api = useApiClient();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  /** Ticked off here; the session's list only drops them at its next re-read. */
+  const [done, setDone] = useState<ReadonlySet<string>>(() => new Set());
+  const [saving, setSaving] = useState<ReadonlySet<string>>(() => new Set());
+  const [errors, setErrors] = useState<Readonly<Partial<Record<string, string>>>>({});
+  const [status, setStatus] = useState<string>();
+
+  const open = actions.filter((action) => !done.has(action.id));
+  if (actions.length === 0 && done.size === 0) return null;
+  const today = localToday();
+
+  const markDone = async (action: Action) => {
+    setSaving((current) => new Set(current).add(action.id));
+    setErrors((current) => ({ ...current, [action.id]: undefined }));
+    try {
+      await api.updateActionStatus(teamId, action.id, 'done');
+      setDone((current) => new Set(current).add(action.id));
+      setStatus(strings.openActions.markedDone(action.text));
+      // The item and its button leave the list: focus goes back to the list's heading.
+      headingRef.current?.focus();
+    } catch (error) {
+      setErrors((current) => ({ ...current, [action.id]: strings.openActions.markFailed(messageOf(error)) }));
+    } finally {
+      setSaving((current) => {
+        const next = new Set(current);
+        next.delete(action.id);
+        return next;
+      });
+    }
+  };
+
+  return (
+    <section className={page.section} aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} ref={headingRef} tabIndex={-1} size={400} weight="semibold" className={page.heading}>
+        {strings.openActions.heading}
+      </Text>
+      <Text role="status" size={200} className={styles.secondary}>
+        {status}
+      </Text>
+      {open.length === 0 ? (
+        <Text>{strings.openActions.allDone}</Text>
+      ) : (
+        <ul className={styles.list}>
+          {open.map((action) => {
+            const overdue = isOverdue(action.dueDate, today);
+            const busy = saving.has(action.id);
+            const error = errors[action.id];
+            return (
+              <li key={action.id} className={mergeClasses(styles.item, overdue && styles.overdueItem)}>
+                <Text weight="semibold" className={styles.text}>
+                  {action.text}
+                </Text>
+                <div className={styles.meta}>
+                  <Text size={200} className={styles.secondary}>
+                    {strings.openActions.owner(action.owner)}
+                  </Text>
+                  <Text size={200} className={styles.secondary}>
+                    {strings.openActions.due(action.dueDate)}
+                  </Text>
+                  {overdue && (
+                    <Badge appearance="tint" color="danger">
+                      {strings.openActions.overdue}
+                    </Badge>
+                  )}
+                </div>
+                <Button
+                  size="small"
+                  className={styles.button}
+                  disabledFocusable={busy}
+                  icon={busy ? <Spinner size="extra-tiny" /> : undefined}
+                  aria-label={strings.openActions.markDoneLabel(action.text)}
+                  onClick={() => void markDone(action)}
+                >
+                  {strings.openActions.markDone}
+                </Button>
+                {error && (
+                  <MessageBar intent="error" layout="multiline">
+                    <MessageBarBody>{error}</MessageBarBody>
+                  </MessageBar>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

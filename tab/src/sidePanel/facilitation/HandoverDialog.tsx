@@ -1,0 +1,159 @@
+/**
+ * "Hand over": the facilitator picks someone who opened the check and offers them the role.
+ * The role moves only when they accept in their own panel; until then the offer is pending.
+ */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApiClient } from '../../api/ApiClientContext.tsx';
+import { messageOf, type Participants } from '../../api/client.ts';
+import type { TrackSession } from '../../check/useSessionUpdates.ts';
+import { strings } from '../../strings.ts';
+
+type Participant = Participants['participants'][number];
+
+type ParticipantsState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'failed'; readonly message: string }
+  | { readonly status: 'ready'; readonly others: readonly Participant[] };
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  label: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface HandoverDialogProps {
+  readonly sessionId: string;
+  readonly track: TrackSession;
+  readonly onChanged: () => void;
+}
+
+export function HandoverDialog({ sessionId, track, onChanged }: HandoverDialogProps) {
+  const styles = useStyles();
+  const api = useApiClient();
+  const [open, setOpen] = useState(false);
+  const [participants, setParticipants] = useState<ParticipantsState>({ status: 'loading' });
+  const [selected, setSelected] = useState<string>();
+  const [offering, setOffering] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const load = async () => {
+    setParticipants({ status: 'loading' });
+    try {
+      const { participants: everyone } = await api.listParticipants(sessionId);
+      // The facilitator is the caller: the role goes to someone else.
+      const others = everyone
+        .filter((participant) => !participant.isFacilitator)
+        .sort((a, b) => a.name.localeCompare(b.name));
+      setParticipants({ status: 'ready', others });
+      setSelected((current) => (others.some((p) => p.participantId === current) ? current : undefined));
+    } catch (failure) {
+      setParticipants({ status: 'failed', message: strings.handover.loadFailed(messageOf(failure)) });
+    }
+  };
+
+  const offer = async () => {
+    if (!selected) return;
+    setOffering(true);
+    setError(undefined);
+    try {
+      await track(() => api.offerHandover(sessionId, selected));
+      onChanged();
+      setOpen(false);
+    } catch (failure) {
+      setError(strings.handover.offerFailed(messageOf(failure)));
+    } finally {
+      setOffering(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(_event, data) => {
+        if (offering) return;
+        setOpen(data.open);
+        setError(undefined);
+        if (data.open) void load();
+      }}
+    >
+      <DialogTrigger disableButtonEnhancement>
+        <Button>{strings.handover.button}</Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{strings.handover.dialogTitle}</DialogTitle>
+          <DialogContent className={styles.content}>
+            <Text>{strings.handover.dialogBody}</Text>
+            {participants.status === 'loading' && <Spinner size="small" label={strings.common.loading} />}
+            {participants.status === 'failed' && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>{participants.message}</MessageBarBody>
+              </MessageBar>
+            )}
+            {participants.status === 'ready' &&
+              (participants.others.length === 0 ? (
+                <Text>{strings.handover.none}</Text>
+              ) : (
+                <Field label={{ children: strings.handover.listLabel, className: styles.label }}>
+                  <RadioGroup
+                    value={selected ?? ''}
+                    disabled={offering}
+                    onChange={(_event, data) => setSelected(data.value)}
+                  >
+                    {participants.others.map((participant) => (
+                      <Radio
+                        key={participant.participantId}
+                        value={participant.participantId}
+                        label={participant.name}
+                      />
+                    ))}
+                  </RadioGroup>
+                </Field>
+              ))}
+            {error && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>{error}</MessageBarBody>
+              </MessageBar>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button appearance="secondary" disabled={offering}>
+                {strings.common.cancel}
+              </Button>
+            </DialogTrigger>
+            {participants.status === 'failed' && (
+              <Button onClick={() => void load()}>{strings.common.retry}</Button>
+            )}
+            <Button
+              appearance="primary"
+              disabled={!selected || offering}
+              icon={offering ? <Spinner size="extra-tiny" /> : undefined}
+              onClick={() => void offer()}
+            >
+              {strings.handover.confirm}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * One statement on the stage: first how the ratings spread (five bars, emoji and count, so
+ * the room sees agreement or disagreement at a glance), then the score. Below the anonymity
+ * threshold, or before reveal, only how many rated.
+ */
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { Rating, Results } from '../api/client.ts';
+import { useVisuallyHiddenStyles } from '../shared/pageStyles.ts';
+import { ratingEmoji, ratingName, ratingScale } from '../sidePanel/rating/ratingScale.ts';
+import { strings } from '../strings.ts';
+
+type StatementResult = Results['statements'][number];
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  statement: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  bars: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  bar: {
+    display: 'grid',
+    gridTemplateColumns: '1.75rem minmax(0, 1fr) 2.25rem',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  emoji: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, textAlign: 'center' },
+  track: {
+    height: '1.125rem',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground4,
+    overflow: 'hidden',
+  },
+  fill: {
+    height: '100%',
+    backgroundColor: tokens.colorBrandBackground,
+    // Forced colours would drop the fill; keep it, in the system's text colour.
+    '@media (forced-colors: active)': { forcedColorAdjust: 'none', backgroundColor: 'CanvasText' },
+  },
+  count: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: 'tabular-nums',
+    textAlign: 'end',
+  },
+  // "Score 68.8 / 100" with the number large; one line, so it never breaks inside the number.
+  scoreRow: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalM,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+  },
+  score: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, margin: 0 },
+  scoreValue: {
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightBold,
+    fontVariantNumeric: 'tabular-nums',
+  },
+  voters: { marginInlineStart: 'auto', color: tokens.colorNeutralForeground2 },
+  hidden: {
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    color: tokens.colorNeutralForeground2,
+  },
+  ratings: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+export interface StageStatementProps {
+  readonly statementText: string;
+  readonly result: StatementResult | undefined;
+  readonly revealed: boolean;
+  readonly anonymityThreshold: number;
+}
+
+export function StageStatement({ statementText, result, revealed, anonymityThreshold }: StageStatementProps) {
+  const styles = useStyles();
+  const voters = result?.voters ?? 0;
+  const score = result?.score ?? null;
+  const distribution = result?.distribution ?? null;
+  const shown = revealed && score !== null && distribution !== null;
+  return (
+    <li className={styles.card}>
+      <Text as="h2" className={styles.statement}>
+        {statementText}
+      </Text>
+      {shown && (
+        <ul className={styles.bars}>
+          {ratingScale.map((rating) => (
+            <SpreadBar key={rating} rating={rating} count={distribution[rating - 1] ?? 0} voters={voters} />
+          ))}
+        </ul>
+      )}
+      {shown ? (
+        <div className={styles.scoreRow}>
+          <p className={styles.score}>
+            {/* Spaced text nodes, so it also reads (and matches) as "Score 68.8 / 100". */}
+            <span>{strings.stage.scoreLabel}</span>{' '}
+            <span className={styles.scoreValue}>{strings.results.formatScore(score)}</span>{' '}
+            <span>{strings.results.overallOutOf}</span>
+          </p>
+          <span className={styles.voters}>{strings.results.statementVoters(voters)}</span>
+        </div>
+      ) : (
+        <Text className={styles.ratings}>{strings.results.statementVoters(voters)}</Text>
+      )}
+      {revealed && !shown && <Text className={styles.hidden}>{strings.results.hidden(anonymityThreshold)}</Text>}
+    </li>
+  );
+}
+
+function SpreadBar({ rating, count, voters }: { rating: Rating; count: number; voters: number }) {
+  const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles();
+  const share = voters > 0 ? count / voters : 0;
+  return (
+    <li className={styles.bar}>
+      {/* Read as one sentence ("4 – Agree: 2 of 3"); the emoji, bar and number are for the eye. */}
+      <span className={hidden.hidden}>{strings.results.distributionLabel(ratingName(rating), count, voters)}</span>
+      <Text aria-hidden className={styles.emoji}>
+        {ratingEmoji(rating)}
+      </Text>
+      <div aria-hidden className={styles.track}>
+        <div className={styles.fill} style={{ width: `${Math.round(share * 100)}%` }} />
+      </div>
+      <Text aria-hidden className={styles.count}>
+        {count}
+      </Text>
+    </li>
+  );
+}

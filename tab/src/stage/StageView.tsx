@@ -1,0 +1,212 @@
+/**
+ * The check on the meeting stage, for the whole room to read from a distance: title, who
+ * rated, the timer, then per statement how the ratings spread and the score, then the
+ * answers under their questions. Laid out for Teams' 918 × 540 stage and up; it reads the
+ * check the same way the side panel does (results poll, session re-read on change) but
+ * never joins it: the stage is a screen, not a participant.
+ */
+import {
+  Badge,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { useApiClient } from '../api/ApiClientContext.tsx';
+import type { Results, Session } from '../api/client.ts';
+import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
+import { Countdown } from '../check/Countdown.tsx';
+import { ServerClock } from '../check/serverClock.ts';
+import { useSessionUpdates } from '../check/useSessionUpdates.ts';
+import { useResults } from '../sidePanel/results/useResults.ts';
+import { strings } from '../strings.ts';
+import { StageAnswers } from './StageAnswers.tsx';
+import { StageStatement } from './StageStatement.tsx';
+import { useStageSession } from './useStageSession.ts';
+
+const useStyles = makeStyles({
+  stage: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    minHeight: '100vh',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    overflowWrap: 'anywhere',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  centered: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    minHeight: '100vh',
+    padding: tokens.spacingHorizontalXXL,
+  },
+  message: { maxWidth: '40rem' },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  title: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
+  // Who rated and the score on the left, the countdown on the right: the two things the
+  // room glances at while the discussion runs.
+  meta: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXL}`,
+  },
+  participation: { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
+  timer: { marginInlineStart: 'auto' },
+  region: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  notRevealed: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  statements: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  answerCount: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+});
+
+export interface StageViewProps {
+  /** From the stage address; absent when Teams opened the stage without naming a check. */
+  readonly sessionId?: string;
+  readonly meetingId?: string;
+}
+
+export function StageView({ sessionId, meetingId }: StageViewProps) {
+  const styles = useStyles();
+  const { state, replaceSession } = useStageSession(sessionId, meetingId);
+  useReportFirstScreen(state.status !== 'loading');
+
+  switch (state.status) {
+    case 'loading':
+      return (
+        <main className={styles.centered}>
+          <Spinner size="large" label={strings.common.loading} />
+        </main>
+      );
+    case 'none':
+    case 'failed':
+      return (
+        <main className={styles.centered}>
+          <MessageBar
+            intent={state.status === 'failed' ? 'warning' : 'info'}
+            layout="multiline"
+            className={styles.message}
+          >
+            <MessageBarBody>
+              {state.status === 'failed' ? strings.stage.loadFailed(state.message) : strings.stage.noCheck}
+            </MessageBarBody>
+          </MessageBar>
+        </main>
+      );
+    case 'found':
+      return <StageCheck key={state.session.id} session={state.session} onSessionChange={replaceSession} />;
+  }
+}
+
+function StageCheck({ session, onSessionChange }: { session: Session; onSessionChange: (session: Session) => void }) {
+  const styles = useStyles();
+  const api = useApiClient();
+  const [clock] = useState(() => {
+    const serverClock = new ServerClock();
+    serverClock.observe(session.serverTime);
+    return serverClock;
+  });
+  const track = useSessionUpdates((next) => {
+    clock.observe(next.serverTime);
+    onSessionChange(next);
+  });
+  const sessionClosed = session.state === 'closed';
+  const resync = useCallback(
+    async (signal: AbortSignal) => {
+      await track(() => api.getSession(session.id, signal));
+    },
+    [api, session.id, track],
+  );
+  const { results, error } = useResults(session.id, !sessionClosed, resync);
+  const closed = sessionClosed || results?.state === 'closed';
+
+  useEffect(() => {
+    if (closed && !sessionClosed) onSessionChange({ ...session, state: 'closed' });
+  }, [closed, sessionClosed, session, onSessionChange]);
+
+  return (
+    <main className={styles.stage}>
+      <header className={styles.header}>
+        <Text as="h1" weight="semibold" className={styles.title}>
+          {session.title}
+        </Text>
+        <div className={styles.meta}>
+          {results && (
+            <Text weight="semibold" className={styles.participation}>
+              {strings.results.participation(results.voters, results.participants)}
+            </Text>
+          )}
+          {results?.revealed && results.overall !== null && (
+            <Text className={styles.participation}>{strings.stage.overall(results.overall)}</Text>
+          )}
+          {closed && (
+            <Badge appearance="tint" color="informative" size="large">
+              {strings.stage.closedBadge}
+            </Badge>
+          )}
+          {session.timer && !closed && (
+            <div className={styles.timer}>
+              <Countdown timer={session.timer} clock={clock} size="stage" />
+            </div>
+          )}
+        </div>
+      </header>
+      <section aria-label={strings.stage.regionLabel} className={styles.region}>
+        {error && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{strings.results.loadFailed(error)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {!results ? (
+          !error && <Spinner size="large" label={strings.common.loading} />
+        ) : (
+          <StageResults session={session} results={results} />
+        )}
+      </section>
+    </main>
+  );
+}
+
+function StageResults({ session, results }: { session: Session; results: Results }) {
+  const styles = useStyles();
+  return (
+    <>
+      {!results.revealed && (
+        <Text as="p" className={styles.notRevealed}>
+          {strings.results.notRevealed}
+        </Text>
+      )}
+      <ul className={styles.statements}>
+        {session.statements.map((statement) => (
+          <StageStatement
+            key={statement.id}
+            statementText={statement.text}
+            result={results.statements.find((result) => result.id === statement.id)}
+            revealed={results.revealed}
+            anonymityThreshold={results.anonymityThreshold}
+          />
+        ))}
+      </ul>
+      {results.revealed ? (
+        <StageAnswers questions={session.questions} answers={results.answers} />
+      ) : (
+        <Text className={styles.answerCount}>{strings.results.answerCount(results.answerCount)}</Text>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,221 @@
+/**
+ * The benchmark's scenarios in order, against an API host that is already running. `npm run
+ * bench` (run.ts) gives it a fresh stack of its own and the full sizes; the smoke test in
+ * tests/api gives it the API tests' stack and tiny sizes, so the driver cannot rot.
+ */
+import { people, pulseApi, withTokensFrom, type Person } from './api.ts';
+import { apiDriver } from './driver.ts';
+import type { Progress } from './progress.ts';
+import type { ScenarioResults } from './report.ts';
+import { idleCpu, liveUpdates } from './scenarios/liveUpdates.ts';
+import { rawBaseline } from './scenarios/rawBaseline.ts';
+import { measureReadMode, revealedCheck } from './scenarios/resultsRead.ts';
+import { tabLoad } from './scenarios/tabLoad.ts';
+import { teamHistory } from './scenarios/teamHistory.ts';
+import { voteBurst } from './scenarios/voteBurst.ts';
+import type { HostProcess } from './stack.ts';
+
+export const scenarioNames = ['idle', 'raw', 'burst', 'results', 'history', 'live', 'tab'] as const;
+export type ScenarioName = (typeof scenarioNames)[number];
+
+export interface BenchConfig {
+  scenarios: readonly ScenarioName[];
+  voters: number;
+  /** First clicks of the burst fall in this window; two more follow after think times. */
+  burstWindowMs: number;
+  thinkMs: readonly [number, number];
+  /** Requests in flight for the raw baseline and the API capacity run. */
+  concurrency: number;
+  /** Most connections the driver opens for the burst (the most votes in flight at once). */
+  burstConnections: number;
+  smallCheckVoters: number;
+  reads: { cachedSmall: number; cachedLarge: number; uncachedSmall: number; uncachedLarge: number };
+  history: { checks: number; members: number; reads: number; concurrency: number };
+  live: { participants: number; durationMs: number; windowMs: number; openWithinMs: number; votingMs: number };
+  idleMs: number;
+  tabRuns: number;
+}
+
+export const fullConfig: BenchConfig = {
+  scenarios: scenarioNames,
+  voters: 1000,
+  burstWindowMs: 6_000,
+  thinkMs: [600, 1_800],
+  concurrency: 64,
+  burstConnections: 256,
+  smallCheckVoters: 10,
+  reads: { cachedSmall: 1_000, cachedLarge: 1_000, uncachedSmall: 200, uncachedLarge: 40 },
+  history: { checks: 260, members: 6, reads: 20, concurrency: 8 },
+  live: { participants: 300, durationMs: 120_000, windowMs: 60_000, openWithinMs: 5_000, votingMs: 60_000 },
+  idleMs: 5_000,
+  tabRuns: 5,
+};
+
+/** A few seconds in all: every code path of the driver and the scenarios, none of the load. */
+export const smokeConfig: BenchConfig = {
+  scenarios: ['raw', 'burst', 'results', 'history', 'live'],
+  voters: 20,
+  burstWindowMs: 500,
+  thinkMs: [50, 150],
+  concurrency: 4,
+  burstConnections: 8,
+  smallCheckVoters: 3,
+  reads: { cachedSmall: 10, cachedLarge: 10, uncachedSmall: 5, uncachedLarge: 5 },
+  history: { checks: 3, members: 3, reads: 3, concurrency: 2 },
+  live: { participants: 5, durationMs: 3_000, windowMs: 1_500, openWithinMs: 300, votingMs: 1_500 },
+  idleMs: 200,
+  tabRuns: 1,
+};
+
+export interface BenchEnvironment {
+  apiOrigin: string;
+  storageConnectionString: string;
+  /** The host's data folder: lets the burst check vote rows one by one (voter-key secret). */
+  dataDir?: string;
+  pids: { host?: number; azurite?: number };
+  /** A second host on the same storage with RESULTS_CACHE_MS=0, for uncached reads. */
+  startUncachedHost?: () => Promise<HostProcess>;
+}
+
+export async function runBench(config: BenchConfig, env: BenchEnvironment, progress: Progress): Promise<ScenarioResults> {
+  const results: ScenarioResults = { failures: {} };
+  const wants = (name: ScenarioName) => config.scenarios.includes(name);
+  const pids = { host: env.pids.host, azurite: env.pids.azurite };
+  const api = apiDriver(env.apiOrigin, { connections: config.burstConnections });
+  const pulse = pulseApi(api);
+  const attempt = async (name: string, scenario: () => Promise<void>) => {
+    try {
+      await scenario();
+    } catch (error) {
+      results.failures[name] = (error as Error).stack ?? String(error);
+      progress.step(`${name} FAILED: ${(error as Error).message}`);
+    }
+  };
+
+  try {
+    progress.step(`dev tokens for ${config.voters} voters`);
+    const voters = await people(api, config.voters, { prefix: `bench-voter-${Date.now().toString(36)}` });
+    const [facilitator] = await people(api, 1, { prefix: `bench-facilitator-${Date.now().toString(36)}` });
+    if (!facilitator) throw new Error('no facilitator token');
+
+    if (wants('idle')) {
+      await attempt('idle', async () => {
+        progress.step(`idle: ${config.idleMs / 1000} s with no requests`);
+        results.idle = await idleCpu(pids, config.idleMs);
+      });
+    }
+    if (wants('raw')) {
+      await attempt('1 Raw storage', async () => {
+        progress.step(`raw storage: ${config.voters * 3} bare upserts, ${config.concurrency} in flight`);
+        results.rawBaseline = await rawBaseline({
+          connectionString: env.storageConnectionString,
+          entities: config.voters * 3,
+          concurrency: config.concurrency,
+          progress,
+          pids,
+        });
+      });
+    }
+    let largeSessionId: string | undefined;
+    if (wants('burst')) {
+      await attempt('2 Vote burst', async () => {
+        results.voteBurst = await voteBurst({
+          api,
+          pulse,
+          facilitator,
+          voters,
+          windowMs: config.burstWindowMs,
+          thinkMs: config.thinkMs,
+          capacityConcurrency: config.concurrency,
+          joinConcurrency: config.burstConnections,
+          progress,
+          pids,
+          storage: env.dataDir ? { connectionString: env.storageConnectionString, dataDir: env.dataDir } : undefined,
+        });
+        largeSessionId = results.voteBurst.sessionId;
+      });
+    }
+    if (wants('results')) {
+      await attempt('3 Results read', async () => {
+        const small = await revealedCheck(pulse, facilitator, voters.slice(0, config.smallCheckVoters), config.concurrency);
+        const large = largeSessionId ?? (await revealedCheck(pulse, facilitator, voters, config.concurrency));
+        results.resultsRead = { sessions: { small: config.smallCheckVoters, large: config.voters } };
+        const readApi = apiDriver(env.apiOrigin, { connections: 1 });
+        try {
+          results.resultsRead.cached = await measureReadMode(
+            { api: readApi, pulse: pulseApi(readApi), reader: facilitator, pids },
+            { small, large },
+            { small: config.reads.cachedSmall, large: config.reads.cachedLarge },
+            progress,
+            'cached',
+          );
+        } finally {
+          await readApi.close();
+        }
+        if (env.startUncachedHost) {
+          progress.step('results read: a second host with RESULTS_CACHE_MS=0 on the same storage');
+          const uncachedHost = await env.startUncachedHost();
+          const uncachedApi = apiDriver(uncachedHost.origin, { connections: 1 });
+          try {
+            const [reader] = await withTokensFrom(uncachedApi, [facilitator]);
+            results.resultsRead.uncached = await measureReadMode(
+              { api: uncachedApi, pulse: pulseApi(uncachedApi), reader: reader as Person, pids: { host: uncachedHost.pid, azurite: env.pids.azurite } },
+              { small, large },
+              { small: config.reads.uncachedSmall, large: config.reads.uncachedLarge },
+              progress,
+              'uncached',
+            );
+          } finally {
+            await uncachedApi.close();
+            await uncachedHost.stop();
+          }
+        }
+      });
+    }
+    if (wants('history')) {
+      await attempt('5 Team history', async () => {
+        results.teamHistory = await teamHistory({
+          pulse,
+          facilitator,
+          members: voters.slice(0, config.history.members),
+          checks: config.history.checks,
+          reads: config.history.reads,
+          concurrency: config.history.concurrency,
+          progress,
+          pids,
+        });
+      });
+    }
+    if (wants('live')) {
+      await attempt('4 Live updates', async () => {
+        const liveApi = apiDriver(env.apiOrigin, { connections: config.live.participants });
+        try {
+          results.liveUpdates = await liveUpdates({
+            api: liveApi,
+            pulse: pulseApi(liveApi),
+            facilitator,
+            participants: voters.slice(0, config.live.participants),
+            durationMs: config.live.durationMs,
+            windowMs: config.live.windowMs,
+            openWithinMs: config.live.openWithinMs,
+            votingMs: config.live.votingMs,
+            progress,
+            pids,
+          });
+        } finally {
+          await liveApi.close();
+        }
+      });
+    }
+    if (wants('tab')) {
+      await attempt('6 Tab', async () => {
+        results.tab = await tabLoad({ api, runs: config.tabRuns, progress });
+        if (results.tab.timingError) results.failures['6 Tab (timing)'] = results.tab.timingError;
+      });
+    }
+  } finally {
+    await api.close();
+  }
+  return results;
+}
+

@@ -1,0 +1,236 @@
+/**
+ * Turns the scenario results into the figures the issue asks for: one row per figure with its
+ * target, whether it is met and by how much it is missed, as a Markdown table (printed, and
+ * put into the README's Performance section on request) and as machine-readable JSON.
+ */
+import { cpus, totalmem, platform, release } from 'node:os';
+import type { LiveUpdatesResult } from './scenarios/liveUpdates.ts';
+import type { RawBaselineResult } from './scenarios/rawBaseline.ts';
+import type { ReadMode } from './scenarios/resultsRead.ts';
+import type { TabLoadResult } from './scenarios/tabLoad.ts';
+import type { TeamHistoryResult } from './scenarios/teamHistory.ts';
+import type { VoteBurstResult } from './scenarios/voteBurst.ts';
+import { ratio, round, type CpuReading } from './stats.ts';
+
+export interface ScenarioResults {
+  idle?: CpuReading;
+  rawBaseline?: RawBaselineResult;
+  voteBurst?: VoteBurstResult;
+  resultsRead?: { cached?: ReadMode; uncached?: ReadMode; sessions: { small: number; large: number } };
+  liveUpdates?: LiveUpdatesResult;
+  teamHistory?: TeamHistoryResult;
+  tab?: TabLoadResult;
+  /** Scenarios that failed, with the error: the rest of the run still reports. */
+  failures: Record<string, string>;
+}
+
+export interface Figure {
+  scenario: string;
+  figure: string;
+  value: number | string | null;
+  unit: string;
+  target?: { op: '<' | '<=' | '>=' | '='; value: number };
+  met?: boolean;
+  /** For a missed target: how far off, in the figure's unit and in %. */
+  missedBy?: string;
+  note?: string;
+}
+
+export interface BenchReport {
+  command: string;
+  date: string;
+  durationSeconds: number;
+  machine: { node: string; cpu: string; cores: number; memoryGiB: number; os: string; chromium?: string };
+  settings: Record<string, number | string>;
+  figures: Figure[];
+  targets: { total: number; met: number; missed: string[] };
+  results: ScenarioResults;
+}
+
+function judged(figure: Omit<Figure, 'met' | 'missedBy'>): Figure {
+  const { target, value } = figure;
+  if (!target || typeof value !== 'number') return figure;
+  const ok =
+    target.op === '<' ? value < target.value
+    : target.op === '<=' ? value <= target.value
+    : target.op === '>=' ? value >= target.value
+    : value === target.value;
+  if (ok) return { ...figure, met: true };
+  const off = Math.abs(value - target.value);
+  const percent = target.value !== 0 ? ` (${round((off / target.value) * 100, 0)} %)` : '';
+  const direction = target.op === '>=' ? 'short' : 'over';
+  return { ...figure, met: false, missedBy: `${round(off, 2)} ${figure.unit}${percent} ${direction}`.trim() };
+}
+
+const kb = (bytes: number) => round(bytes / 1024, 1);
+
+export function figuresOf(results: ScenarioResults): Figure[] {
+  const figures: Figure[] = [];
+  const add = (figure: Omit<Figure, 'met' | 'missedBy'>) => figures.push(judged(figure));
+  const { rawBaseline, voteBurst, resultsRead, liveUpdates, teamHistory, tab, idle } = results;
+
+  if (rawBaseline) {
+    add({ scenario: '1 Raw storage', figure: `bare upserts, ${rawBaseline.concurrency} in flight`, value: rawBaseline.entitiesPerSecond, unit: 'entities/s' });
+    add({ scenario: '1 Raw storage', figure: 'upsert latency p50 / p99', value: `${rawBaseline.latencyMs.p50} / ${rawBaseline.latencyMs.p99}`, unit: 'ms' });
+  }
+  if (voteBurst) {
+    const { burst, capacity, verification } = voteBurst;
+    const scenario = '2 Vote burst';
+    add({
+      scenario,
+      figure: `${voteBurst.voters} voters × ${voteBurst.statements} in ${round(burst.windowMs / 1000, 1)} s (offered ${burst.offeredVotesPerSecond}/s)`,
+      value: burst.votesPerSecond,
+      unit: 'votes/s',
+      note: `max ${burst.maxInFlight} in flight`,
+    });
+    add({ scenario, figure: 'burst latency p50 / p95', value: `${burst.latencyMs.p50} / ${burst.latencyMs.p95}`, unit: 'ms' });
+    add({ scenario, figure: 'burst latency p99', value: burst.latencyMs.p99, unit: 'ms', target: { op: '<', value: 250 } });
+    add({ scenario, figure: 'errors (burst + capacity run)', value: burst.errors + capacity.errors, unit: '', target: { op: '=', value: 0 } });
+    add({
+      scenario,
+      figure: 'acknowledged votes lost or counted twice',
+      value: verification.lost + verification.extra + verification.distributionMismatches + (verification.storage ? verification.storage.missing + verification.storage.wrongValue + verification.storage.unexpected : 0),
+      unit: '',
+      target: { op: '=', value: 0 },
+      note: `${verification.acknowledgedPairs} acknowledged, ${verification.countedInResults} counted${verification.storage ? `, ${verification.storage.rows} rows in storage` : ''}`,
+    });
+    add({ scenario, figure: `capacity: changed votes, ${capacity.concurrency} in flight`, value: capacity.votesPerSecond, unit: 'votes/s', note: `p50 ${capacity.latencyMs.p50} ms, p99 ${capacity.latencyMs.p99} ms` });
+    if (rawBaseline) {
+      add({
+        scenario,
+        figure: 'API capacity ÷ raw storage (same concurrency)',
+        value: ratio(capacity.votesPerSecond, rawBaseline.entitiesPerSecond),
+        unit: '×',
+        target: { op: '>=', value: 0.5 },
+      });
+    }
+  }
+  if (resultsRead) {
+    const scenario = '3 Results read';
+    const { small, large } = resultsRead.sessions;
+    for (const [mode, label] of [['cached', 'cached (as panels poll)'], ['uncached', 'RESULTS_CACHE_MS=0']] as const) {
+      const read = resultsRead[mode];
+      if (!read) continue;
+      add({ scenario, figure: `${label}: full read p50, ${small} vs ${large} voters`, value: `${read.small.full.latencyMs.p50} vs ${read.large.full.latencyMs.p50}`, unit: 'ms' });
+      add({ scenario, figure: `${label}: ${large} ÷ ${small} voters, p50 latency`, value: read.growth.latencyP50, unit: '×', target: { op: '<=', value: 2 } });
+      add({
+        scenario,
+        figure: `${label}: server CPU per read, full vs 304 (${large} voters)`,
+        value: `${read.large.full.serverCpuMsPerRequest ?? '?'} vs ${read.large.notModified.serverCpuMsPerRequest ?? '?'}`,
+        unit: 'ms',
+      });
+      add({ scenario, figure: `${label}: 304 cheaper than full, server CPU`, value: read.notModifiedAdvantage.serverCpu, unit: '×', target: { op: '>=', value: 5 } });
+      add({ scenario, figure: `${label}: 304 cheaper than full, p50 latency`, value: read.notModifiedAdvantage.latencyP50, unit: '×' });
+    }
+  }
+  if (liveUpdates) {
+    const scenario = '4 Live updates';
+    add({
+      scenario,
+      figure: `requests per participant per minute (${liveUpdates.participants} people, ${round(liveUpdates.durationSeconds / 60, 1)} min)`,
+      value: liveUpdates.requestsPerParticipantPerMinute,
+      unit: 'req/min',
+      note: `poll every ${liveUpdates.pollIntervalMs} ms; ${round(liveUpdates.notModifiedShare * 100, 1)} % of polls 304`,
+    });
+    for (const window of liveUpdates.windows) {
+      const busy = window.requests.vote > 0 ? 'rating' : 'idle meeting';
+      add({
+        scenario,
+        figure: `${window.fromSecond}–${window.toSecond} s (${busy}): req/participant/min · host CPU · Azurite CPU`,
+        value: `${window.requestsPerParticipantPerMinute} · ${window.cpu.percentOfCore.host ?? '?'} % · ${window.cpu.percentOfCore.azurite ?? '?'} %`,
+        unit: '',
+        note: `poll p50 ${window.pollLatencyMs.p50} ms, p99 ${window.pollLatencyMs.p99} ms`,
+      });
+    }
+  }
+  if (idle) {
+    add({
+      scenario: '4 Live updates',
+      figure: 'server CPU with no requests (host · Azurite)',
+      value: `${idle.percentOfCore.host ?? '?'} % · ${idle.percentOfCore.azurite ?? '?'} %`,
+      unit: 'of a core',
+    });
+  }
+  if (teamHistory) {
+    const scenario = '5 Team history';
+    add({ scenario, figure: `history read p95, ${teamHistory.checks} closed checks`, value: teamHistory.latencyMs.p95, unit: 'ms', target: { op: '<', value: 100 } });
+    add({ scenario, figure: 'history read p50 · server CPU per read', value: `${teamHistory.latencyMs.p50} · ${teamHistory.serverCpuMsPerRead ?? '?'}`, unit: 'ms' });
+  }
+  if (tab) {
+    const scenario = '6 Tab';
+    const { initial, deferred } = tab.sizes;
+    add({ scenario, figure: `first-load JS (${initial.js.length} files), raw / gzip`, value: `${kb(initial.js.reduce((s, a) => s + a.rawBytes, 0))} / ${kb(initial.jsGzipBytes)}`, unit: 'KB' });
+    add({ scenario, figure: `first-load CSS (${initial.css.length} files), raw / gzip`, value: `${kb(initial.css.reduce((s, a) => s + a.rawBytes, 0))} / ${kb(initial.cssGzipBytes)}`, unit: 'KB' });
+    add({ scenario, figure: 'side panel first load, gzip', value: kb(initial.gzipBytes), unit: 'KB', target: { op: '<=', value: 150 } });
+    add({ scenario, figure: 'split out, loaded on demand (gzip)', value: kb(deferred.reduce((s, a) => s + a.gzipBytes, 0)), unit: 'KB', note: `${deferred.length} chunks` });
+    if (tab.timing) {
+      add({ scenario, figure: `navigation → app.notifySuccess, median of ${tab.timing.runs}`, value: tab.timing.median.notifySuccessMs, unit: 'ms', target: { op: '<', value: 1000 } });
+      add({ scenario, figure: `navigation → first rating control, median of ${tab.timing.runs}`, value: tab.timing.median.firstRatingMs, unit: 'ms', target: { op: '<', value: 1000 } });
+    }
+  }
+  for (const [scenario, error] of Object.entries(results.failures)) {
+    figures.push({ scenario, figure: 'scenario failed', value: error.split('\n')[0] ?? error, unit: '', met: false });
+  }
+  return figures;
+}
+
+export function buildReport(results: ScenarioResults, meta: { durationSeconds: number; settings: Record<string, number | string> }): BenchReport {
+  const figures = figuresOf(results);
+  const judgedFigures = figures.filter((figure) => figure.met !== undefined);
+  return {
+    command: 'npm run bench',
+    date: new Date().toISOString(),
+    durationSeconds: round(meta.durationSeconds, 1),
+    machine: {
+      node: process.version,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGiB: round(totalmem() / 1024 ** 3, 1),
+      os: `${platform()} ${release()}`,
+      chromium: results.tab?.timing?.chromium,
+    },
+    settings: meta.settings,
+    figures,
+    targets: {
+      total: judgedFigures.length,
+      met: judgedFigures.filter((figure) => figure.met).length,
+      missed: judgedFigures.filter((figure) => !figure.met).map((figure) => `${figure.scenario}: ${figure.figure}`),
+    },
+    results,
+  };
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+export function markdownTable(report: BenchReport): string {
+  const lines = [
+    '| scenario | figure | value | target | |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const figure of report.figures) {
+    const value = figure.value === null ? 'n/a' : `${figure.value}${figure.unit && figure.unit !== '×' ? ` ${figure.unit}` : figure.unit}`;
+    const target = figure.target ? `${figure.target.op} ${figure.target.value}${figure.unit === '×' ? '×' : figure.unit ? ` ${figure.unit}` : ''}` : '';
+    const verdict = figure.met === undefined ? '' : figure.met ? 'met' : `**missed**${figure.missedBy ? `: ${figure.missedBy}` : ''}`;
+    const note = figure.note ? ` (${figure.note})` : '';
+    lines.push(`| ${cell(figure.scenario)} | ${cell(figure.figure + note)} | ${cell(value)} | ${cell(target)} | ${cell(verdict)} |`);
+  }
+  const { machine } = report;
+  lines.push(
+    '',
+    `${report.date.slice(0, 10)} · \`${report.command}\` · ${report.durationSeconds} s · Node ${machine.node} · ${machine.cores} × ${machine.cpu} · ${machine.memoryGiB} GiB` +
+      (machine.chromium ? ` · Chromium ${machine.chromium}` : '') +
+      ` · targets met: ${report.targets.met} of ${report.targets.total}`,
+  );
+  return lines.join('\n');
+}
+
+export const readmeStart = '<!-- bench:start -->';
+export const readmeEnd = '<!-- bench:end -->';
+
+/** Replaces the table between the README's bench markers; false when the markers are missing. */
+export function withTableInReadme(readme: string, table: string): string | undefined {
+  const start = readme.indexOf(readmeStart);
+  const end = readme.indexOf(readmeEnd);
+  if (start < 0 || end < start) return undefined;
+  return `${readme.slice(0, start + readmeStart.length)}\n${table}\n${readme.slice(end)}`;
+}

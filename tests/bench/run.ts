@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: the performance benchmark of Customer Pulse on this machine.
+ *
+ * Starts its own stack (Azurite on a temporary data folder and the local API host, each a
+ * process of its own), runs the scenarios of bench.ts, prints a table and writes every figure
+ * to tests/bench/results.json (the repository's top level stays as it is). Progress goes to
+ * stderr, the table to stdout.
+ *
+ *   npm run bench                          everything (about 4 minutes)
+ *   npm run bench -- --update-readme       also put the table into README.md's Performance section
+ *   npm run bench -- --only=burst,results  some scenarios (idle, raw, burst, results, history, live, tab)
+ *   npm run bench -- --live-seconds=30     a shorter live-update scenario, for trying things out
+ *   npm run bench -- --out=/tmp/r.json     write the results elsewhere
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { repoRoot } from '../../api/local/paths.ts';
+import { fullConfig, runBench, scenarioNames, type BenchConfig, type ScenarioName } from './bench.ts';
+import { consoleProgress } from './progress.ts';
+import { buildReport, markdownTable, withTableInReadme } from './report.ts';
+import { startBenchStack } from './stack.ts';
+
+const args = new Map(
+  process.argv.slice(2).map((arg) => {
+    const [name, value] = arg.replace(/^--/, '').split('=');
+    return [name ?? '', value ?? 'true'] as const;
+  }),
+);
+const config: BenchConfig = { ...fullConfig, live: { ...fullConfig.live } };
+const only = args.get('only');
+if (only) {
+  const names = only.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(scenarioNames as readonly string[]).includes(name));
+  if (unknown.length) throw new Error(`Unknown scenario ${unknown.join(', ')}; known: ${scenarioNames.join(', ')}`);
+  config.scenarios = names as ScenarioName[];
+}
+const liveSeconds = args.get('live-seconds');
+if (liveSeconds) {
+  config.live.durationMs = Number(liveSeconds) * 1000;
+  config.live.windowMs = Math.min(config.live.windowMs, config.live.durationMs / 2);
+  config.live.votingMs = Math.min(config.live.votingMs, config.live.windowMs);
+}
+const outFile = args.get('out') ?? join(repoRoot, 'tests/bench/results.json');
+
+const started = performance.now();
+const progress = consoleProgress(started);
+progress.step(`starting Azurite and the local API host (scenarios: ${config.scenarios.join(', ')})`);
+const stack = await startBenchStack();
+let exitCode = 0;
+try {
+  const host = await stack.startHost();
+  const results = await runBench(
+    config,
+    {
+      apiOrigin: host.origin,
+      storageConnectionString: stack.azurite.connectionString,
+      dataDir: stack.dataDir,
+      pids: { host: host.pid, azurite: stack.azurite.process.pid },
+      startUncachedHost: () => stack.startHost({ RESULTS_CACHE_MS: '0' }),
+    },
+    progress,
+  );
+  await host.stop();
+  const report = buildReport(results, {
+    durationSeconds: (performance.now() - started) / 1000,
+    settings: {
+      voters: config.voters,
+      statements: 3,
+      burstWindowMs: config.burstWindowMs,
+      thinkMs: config.thinkMs.join('–'),
+      concurrency: config.concurrency,
+      burstConnections: config.burstConnections,
+      historyChecks: config.history.checks,
+      historyMembers: config.history.members,
+      liveParticipants: config.live.participants,
+      liveDurationMs: config.live.durationMs,
+      tabRuns: config.tabRuns,
+      scenarios: config.scenarios.join(','),
+    },
+  });
+  await writeFile(outFile, `${JSON.stringify(report, null, 2)}\n`);
+  const table = markdownTable(report);
+  process.stdout.write(`\n${table}\n\n`);
+  progress.step(`results written to ${outFile}`);
+  if (args.has('update-readme')) {
+    const readmePath = join(repoRoot, 'README.md');
+    const updated = withTableInReadme(await readFile(readmePath, 'utf8'), table);
+    if (updated) {
+      await writeFile(readmePath, updated);
+      progress.step('README.md Performance table updated');
+    } else {
+      progress.step('README.md has no <!-- bench:start --> / <!-- bench:end --> markers; not updated');
+    }
+  }
+  if (Object.keys(results.failures).length > 0) exitCode = 1;
+} catch (error) {
+  progress.step(`bench failed: ${(error as Error).stack ?? String(error)}`);
+  exitCode = 1;
+} finally {
+  await stack.stop();
+}
+process.exit(exitCode);

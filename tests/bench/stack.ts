@@ -1,0 +1,106 @@
+/**
+ * The stack the bench measures: Azurite's Table service on a free port with a temporary data
+ * folder, and local API hosts as their own processes (as `npm start` runs them), so that the
+ * driver, the host and storage are three processes whose CPU time can be read apart. A second
+ * host can be started on the same storage with other settings (e.g. RESULTS_CACHE_MS=0).
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startAzurite, type RunningAzurite } from '../../api/local/azurite.ts';
+import { repoRoot } from '../../api/local/paths.ts';
+import { freePort } from '../support/freePort.ts';
+
+export interface HostProcess {
+  origin: string;
+  pid: number | undefined;
+  stop(): Promise<void>;
+}
+
+export interface BenchStack {
+  dataDir: string;
+  azurite: RunningAzurite;
+  /** Starts an API host on this stack's storage; `env` adds or overrides its settings. */
+  startHost(env?: Record<string, string>): Promise<HostProcess>;
+  stop(): Promise<void>;
+}
+
+export async function startBenchStack(): Promise<BenchStack> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'customer-pulse-bench-'));
+  const azurite = await startAzurite({ port: await freePort(), location: join(dataDir, 'azurite') });
+  const hosts = new Set<HostProcess>();
+  return {
+    dataDir,
+    azurite,
+    async startHost(env = {}) {
+      const host = await startHostProcess({
+        API_PORT: '0',
+        DATA_DIR: dataDir,
+        STORAGE_CONNECTION_STRING: azurite.connectionString,
+        LOG_REQUESTS: '0',
+        ...env,
+      });
+      hosts.add(host);
+      return {
+        ...host,
+        async stop() {
+          hosts.delete(host);
+          await host.stop();
+        },
+      };
+    },
+    async stop() {
+      await Promise.allSettled([...hosts].map((host) => host.stop()));
+      await azurite.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startHostProcess(env: Record<string, string>): Promise<HostProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'api/local/main.ts')], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Keep reading both pipes for the host's whole life, or a chatty host would block on a full pipe.
+  let output = '';
+  // BENCH_HOST_LOG=<file>: also write everything the host prints to that file, for digging.
+  const log = process.env.BENCH_HOST_LOG ? createWriteStream(process.env.BENCH_HOST_LOG, { flags: 'a' }) : undefined;
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8_000);
+    log?.write(chunk);
+  };
+  child.stderr?.on('data', keep);
+  child.stdout?.on('data', keep);
+  const origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`Local API host did not start within 30 s:\n${output}`));
+    }, 30_000);
+    const onData = () => {
+      const ready = /LOCAL_HOST_READY (\S+)/.exec(output);
+      if (ready?.[1]) {
+        clearTimeout(timer);
+        child.stdout?.off('data', onData);
+        resolve(ready[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Local API host exited with code ${code}:\n${output}`));
+    });
+  });
+  return {
+    origin,
+    pid: child.pid,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
