@@ -29,8 +29,11 @@ param aadAppClientId string
 @description('Tenant of that Entra app (AAD_APP_TENANT_ID): the token issuer the API trusts.')
 param aadAppTenantId string
 
-@description('Tenants whose users may use the app. The API pins the issuer to aadAppTenantId; this list is published as ALLOWED_TENANT_IDS for the API and operators.')
+@description('Tenants whose users may use the app (ALLOWED_TENANT_IDS). The API accepts each tenant\'s own Entra issuer, so listing more tenants makes a multi-tenant deployment; an empty list accepts every tenant.')
 param allowedTenantIds array = [aadAppTenantId]
+
+@description('Admins as tenantId/userId pairs (ADMIN_USER_IDS), besides users with the CustomerPulse.Admin app role. Admins may erase a team\'s data.')
+param adminUserIds array = []
 
 @description('Server secret that turns user ids into pseudonymous voter keys (at least 32 characters). Stored in Key Vault, never in app settings.')
 @secure()
@@ -336,15 +339,19 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         }
         {
           name: 'AUTH_JWKS_URL'
-          value: '${loginEndpoint}${aadAppTenantId}/discovery/v2.0/keys'
+          value: '${loginEndpoint}common/discovery/v2.0/keys'
         }
         {
           name: 'AUTH_ISSUER'
-          value: '${loginEndpoint}${aadAppTenantId}/v2.0'
+          value: '${loginEndpoint}{tenantid}/v2.0,https://sts.windows.net/{tenantid}/'
         }
         {
           name: 'AUTH_AUDIENCE'
-          value: aadAppClientId
+          value: 'api://${tabDomain}/${aadAppClientId},${aadAppClientId}'
+        }
+        {
+          name: 'ADMIN_USER_IDS'
+          value: join(adminUserIds, ',')
         }
         {
           name: 'ALLOWED_TENANT_IDS'

@@ -2,6 +2,7 @@
  * Settings from the environment (Azure app settings in production, the local host's
  * defaults when run locally). Read once per process: Functions restarts on a settings change.
  */
+import type { TokenVerifierOptions } from './auth/caller.ts';
 import { anonymityPolicy, type AnonymityPolicy } from './domain/anonymity.ts';
 
 /** Azurite's documented development account; only ever used against a local emulator. */
@@ -12,12 +13,9 @@ export const azuriteConnectionString = (tableEndpoint = 'http://127.0.0.1:10002'
 
 export interface ApiConfig {
   storageConnectionString: string;
-  auth: {
-    /** JWKS of the trusted token issuer: Entra ID in production, our dev issuer locally. */
-    jwksUrl: string;
-    issuer: string;
-    audience: string;
-  };
+  auth: TokenVerifierOptions;
+  /** `tenantId/userId` pairs with admin rights, besides tokens with the CustomerPulse.Admin role. */
+  adminUserIds: string[];
   /** Server secret that turns user ids into pseudonymous voter keys. */
   voterKeySecret: string;
   anonymity: AnonymityPolicy;
@@ -35,6 +33,14 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
   return value;
 }
 
+/** Comma-separated settings: several issuers, audiences, tenants or admins. */
+function list(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const voterKeySecret = required(env, 'VOTER_KEY_SECRET');
   if (voterKeySecret.length < 32) throw new ConfigError('VOTER_KEY_SECRET must be at least 32 characters');
@@ -43,9 +49,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     storageConnectionString: env.STORAGE_CONNECTION_STRING?.trim() || azuriteConnectionString(),
     auth: {
       jwksUrl: required(env, 'AUTH_JWKS_URL'),
-      issuer: required(env, 'AUTH_ISSUER'),
-      audience: required(env, 'AUTH_AUDIENCE'),
+      issuers: list(required(env, 'AUTH_ISSUER')),
+      audiences: list(required(env, 'AUTH_AUDIENCE')),
+      allowedTenants: env.ALLOWED_TENANT_IDS?.trim() ? list(env.ALLOWED_TENANT_IDS) : undefined,
     },
+    adminUserIds: list(env.ADMIN_USER_IDS ?? ''),
     voterKeySecret,
     anonymity: anonymityPolicy(threshold),
     resultsCacheMs: env.RESULTS_CACHE_MS ? Number(env.RESULTS_CACHE_MS) : defaultResultsCacheMs,

@@ -30,7 +30,8 @@ describe('handlers called directly', () => {
     useServices(
       createServices({
         storageConnectionString: inject('storageConnectionString'),
-        auth: { jwksUrl: `${apiOrigin}/dev/jwks.json`, issuer: `${apiOrigin}/dev`, audience: devAudience },
+        auth: { jwksUrl: `${apiOrigin}/dev/jwks.json`, issuers: [`${apiOrigin}/dev`], audiences: [devAudience] },
+        adminUserIds: [],
         voterKeySecret: 'a-test-secret-that-is-long-enough-for-hmac',
         anonymity: anonymityPolicy(),
         resultsCacheMs: 0,

@@ -155,9 +155,10 @@ describe('main.bicep (structure)', () => {
 
     expect(settings.get('VOTER_KEY_SECRET')).toMatch(/^'@Microsoft\.KeyVault\(SecretUri=\$\{voterKeySecretEntry\.properties\.secretUri\}\)'$/);
     expect(settings.get('STORAGE_CONNECTION_STRING')).toMatch(/^'@Microsoft\.KeyVault\(SecretUri=\$\{storageConnectionSecret\.properties\.secretUri\}\)'$/);
-    expect(settings.get('AUTH_AUDIENCE')).toBe('aadAppClientId');
-    expect(settings.get('AUTH_ISSUER')).toBe("'${loginEndpoint}${aadAppTenantId}/v2.0'");
-    expect(settings.get('AUTH_JWKS_URL')).toBe("'${loginEndpoint}${aadAppTenantId}/discovery/v2.0/keys'");
+    expect(settings.get('AUTH_AUDIENCE')).toBe("'api://${tabDomain}/${aadAppClientId},${aadAppClientId}'");
+    // Issuer templates bound to the token's own tenant, v2 and v1 forms (api/src/auth/caller.ts).
+    expect(settings.get('AUTH_ISSUER')).toBe("'${loginEndpoint}{tenantid}/v2.0,https://sts.windows.net/{tenantid}/'");
+    expect(settings.get('AUTH_JWKS_URL')).toBe("'${loginEndpoint}common/discovery/v2.0/keys'");
     expect(settings.get('ALLOWED_TENANT_IDS')).toBe("join(allowedTenantIds, ',')");
     expect(settings.get('AzureWebJobsStorage__accountName')).toBe('storage.name');
     expect(settings.has('APPLICATIONINSIGHTS_CONNECTION_STRING')).toBe(true);

@@ -1,67 +1,103 @@
 /**
  * Who is calling: read only from a validated bearer token, never from the body or URL.
- * One validation path for every environment: the issuer's JWKS, issuer, audience, expiry.
+ * One validation path for every environment, as the Microsoft identity platform requires of a
+ * multi-tenant API: signature against the issuer's published keys (cached; an unknown key id
+ * triggers one refetch, which is how key rotation arrives), RS256 only, audience, issuer bound
+ * to the token's own tenant, expiry and not-before with a small clock skew, and optionally an
+ * allow-list of tenants. Locally the issuer is our dev issuer; in Azure it is Entra ID.
  */
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 
 export interface Caller {
   tenantId: string;
   userId: string;
   name?: string;
+  /** App roles from the token's `roles` claim (e.g. CustomerPulse.Admin). */
+  roles: string[];
 }
 
 export class AuthError extends Error {}
 
 export interface TokenVerifierOptions {
   jwksUrl: string;
-  issuer: string;
-  audience: string;
+  /**
+   * Accepted issuers. `{tenantid}` stands for the token's own `tid`, so one multi-tenant
+   * setting accepts every tenant's tokens but never a token whose issuer and tenant disagree
+   * (v2: https://login.microsoftonline.com/{tenantid}/v2.0, v1: https://sts.windows.net/{tenantid}/).
+   */
+  issuers: string[];
+  /** Accepted audiences: the app ID URI and/or the client id. */
+  audiences: string[];
+  /** When set, only these tenants may call. */
+  allowedTenants?: string[];
 }
 
-const clockToleranceSeconds = 60;
+export const clockToleranceSeconds = 120;
 /** Tenant and user ids become table keys; refuse anything that is not a plain id. */
 const plainId = /^[A-Za-z0-9._-]{1,128}$/;
 
 export type TokenVerifier = (authorization: string | null) => Promise<Caller>;
 
-export function tokenVerifier(options: TokenVerifierOptions): TokenVerifier {
-  const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl));
+export function tokenVerifier(options: TokenVerifierOptions, keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl))): TokenVerifier {
   return async (authorization) => {
     const token = bearerToken(authorization);
-    let payload;
+    let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, keys, {
-        issuer: options.issuer,
-        audience: options.audience,
+        audience: options.audiences,
         algorithms: ['RS256'],
         clockTolerance: clockToleranceSeconds,
-        requiredClaims: ['exp', 'tid', 'oid'],
+        requiredClaims: ['exp', 'iss', 'tid', 'oid'],
       }));
     } catch (error) {
       throw new AuthError(describeTokenError(error));
     }
-    const { tid, oid, name } = payload;
+    const { tid, oid, name, iss, roles } = payload as JWTPayload & Record<string, unknown>;
     if (typeof tid !== 'string' || !plainId.test(tid)) throw new AuthError('Token has no valid tid claim');
     if (typeof oid !== 'string' || !plainId.test(oid)) throw new AuthError('Token has no valid oid claim');
-    return { tenantId: tid, userId: oid, name: typeof name === 'string' ? name : undefined };
+    if (!options.issuers.some((issuer) => issuer.replaceAll('{tenantid}', tid) === iss)) {
+      throw new AuthError('Token issuer is not accepted for its tenant');
+    }
+    if (options.allowedTenants && !options.allowedTenants.includes(tid)) {
+      throw new AuthError('Your organisation is not allowed to use this app');
+    }
+    return {
+      tenantId: tid,
+      userId: oid,
+      name: typeof name === 'string' ? name : undefined,
+      roles: Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [],
+    };
   };
 }
 
 function bearerToken(authorization: string | null): string {
   if (!authorization) throw new AuthError('Missing Authorization header');
-  const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(authorization.trim());
+  const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/i.exec(authorization.trim());
   if (!match?.[1]) throw new AuthError('Authorization header must be "Bearer <token>"');
   return match[1];
 }
 
 function describeTokenError(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'Token has expired';
-  if (error instanceof joseErrors.JWTClaimValidationFailed) return `Token claim "${error.claim}" is not valid`;
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    if (error.claim === 'nbf') return 'Token is not valid yet';
+    if (error.claim === 'aud') return 'Token audience is not accepted';
+    if (error.reason === 'missing') return `Token has no ${error.claim} claim`;
+    return `Token claim "${error.claim}" is not valid`;
+  }
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'Token signature is not valid';
   if (error instanceof joseErrors.JWKSNoMatchingKey) return 'Token was signed with an unknown key';
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'Token algorithm is not allowed';
+  // A key set that cannot be fetched is our fault, not the caller's: let it surface as a 500.
   if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid) throw error;
   if (error instanceof joseErrors.JOSEError) return 'Token is not valid';
-  // A JWKS that cannot be fetched is our fault, not the caller's: let it surface as a 500.
-  throw error;
+  if (error instanceof TypeError) throw error; // fetch of the key set failed
+  return 'Token is not valid';
+}
+
+export const adminRole = 'CustomerPulse.Admin';
+
+/** Admin rights come only from an explicit app role or the configured admin list. */
+export function isAdmin(caller: Caller, adminUserIds: readonly string[]): boolean {
+  return caller.roles.includes(adminRole) || adminUserIds.includes(`${caller.tenantId}/${caller.userId}`);
 }
