@@ -30,8 +30,8 @@ export async function devIssuer(options: { issuer: string; keyFile: string }): P
     issuer: options.issuer,
     audience: devAudience,
     jwks: () => ({ keys: [publicJwk] }),
-    issueToken: ({ userId, name, tenantId }) =>
-      new SignJWT({ tid: tenantId, oid: userId, name, ver: '2.0' })
+    issueToken: ({ userId, name, tenantId, roles }) =>
+      new SignJWT({ tid: tenantId, oid: userId, name, ver: '2.0', ...(roles?.length ? { roles } : {}) })
         .setProtectedHeader({ alg: 'RS256', kid: publicJwk.kid, typ: 'JWT' })
         .setIssuer(options.issuer)
         .setAudience(devAudience)

@@ -21,6 +21,12 @@ export interface ApiConfig {
   anonymity: AnonymityPolicy;
   /** How long one instance may answer results polls from memory (see http/resultsCache.ts). */
   resultsCacheMs: number;
+  limits: {
+    /** Ratings one person may send per minute (per instance); people need a handful. */
+    votesPerMinute: number;
+    /** Checks one team may start per UTC day. */
+    sessionsPerTeamPerDay: number;
+  };
 }
 
 export const defaultResultsCacheMs = 500;
@@ -41,6 +47,11 @@ function list(value: string): string[] {
     .filter(Boolean);
 }
 
+function positiveNumber(value: string | undefined, fallback: number): number {
+  const number = Number(value);
+  return value && Number.isFinite(number) && number > 0 ? number : fallback;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const voterKeySecret = required(env, 'VOTER_KEY_SECRET');
   if (voterKeySecret.length < 32) throw new ConfigError('VOTER_KEY_SECRET must be at least 32 characters');
@@ -57,5 +68,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     voterKeySecret,
     anonymity: anonymityPolicy(threshold),
     resultsCacheMs: env.RESULTS_CACHE_MS ? Number(env.RESULTS_CACHE_MS) : defaultResultsCacheMs,
+    limits: {
+      votesPerMinute: positiveNumber(env.VOTES_PER_MINUTE, 60),
+      sessionsPerTeamPerDay: positiveNumber(env.SESSIONS_PER_TEAM_PER_DAY, 20),
+    },
   };
 }

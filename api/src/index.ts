@@ -9,3 +9,4 @@ import './functions/results.ts';
 import './functions/actions.ts';
 import './functions/teamScores.ts';
 import './functions/leadership.ts';
+import './functions/erasure.ts';

@@ -5,6 +5,7 @@ import type { Caller } from './auth/caller.ts';
 import { tokenVerifier, type TokenVerifier } from './auth/caller.ts';
 import { pseudonymOf, type PseudonymPurpose } from './auth/pseudonyms.ts';
 import { configFromEnv, type ApiConfig } from './config.ts';
+import { fixedWindowLimiter, type RateLimiter } from './http/rateLimit.ts';
 import { resultsCache, type ResultsCache } from './http/resultsCache.ts';
 import { actionsTable, type ActionsTable } from './storage/actionsTable.ts';
 import { answersTable, type AnswersTable } from './storage/answersTable.ts';
@@ -28,6 +29,7 @@ export interface Services {
   summaries: SummariesTable;
   teamSettings: TeamSettingsTable;
   resultsCache: ResultsCache;
+  voteLimiter: RateLimiter;
   now(): Date;
 }
 
@@ -45,6 +47,7 @@ export function createServices(config: ApiConfig): Services {
     summaries: summariesTable(tables),
     teamSettings: teamSettingsTable(tables),
     resultsCache: resultsCache(config.resultsCacheMs),
+    voteLimiter: fixedWindowLimiter(config.limits.votesPerMinute, 60_000),
     now: () => new Date(),
   };
 }

@@ -8,7 +8,7 @@ import { createServices, useServices } from '../../api/src/services.ts';
 import { castVote, } from '../../api/src/functions/votes.ts';
 import { createSession } from '../../api/src/functions/sessions.ts';
 import { health } from '../../api/src/functions/health.ts';
-import { anonymityPolicy } from '../../api/src/domain/anonymity.ts';
+import { configFromEnv } from '../../api/src/config.ts';
 import { devAudience } from '../../api/local/devIssuer.ts';
 import { participant } from '../support/apiClient.ts';
 
@@ -28,14 +28,16 @@ describe('handlers called directly', () => {
   beforeAll(() => {
     const apiOrigin = inject('apiOrigin');
     useServices(
-      createServices({
-        storageConnectionString: inject('storageConnectionString'),
-        auth: { jwksUrl: `${apiOrigin}/dev/jwks.json`, issuers: [`${apiOrigin}/dev`], audiences: [devAudience] },
-        adminUserIds: [],
-        voterKeySecret: 'a-test-secret-that-is-long-enough-for-hmac',
-        anonymity: anonymityPolicy(),
-        resultsCacheMs: 0,
-      }),
+      createServices(
+        configFromEnv({
+          STORAGE_CONNECTION_STRING: inject('storageConnectionString'),
+          AUTH_JWKS_URL: `${apiOrigin}/dev/jwks.json`,
+          AUTH_ISSUER: `${apiOrigin}/dev`,
+          AUTH_AUDIENCE: devAudience,
+          VOTER_KEY_SECRET: 'a-test-secret-that-is-long-enough-for-hmac',
+          RESULTS_CACHE_MS: '0',
+        }),
+      ),
     );
   });
   afterAll(() => useServices(undefined));

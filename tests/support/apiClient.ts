@@ -5,6 +5,7 @@ export interface TestUser {
   userId: string;
   name: string;
   tenantId: string;
+  roles?: string[];
 }
 
 export const tenantA = 'tenant-a-0001';
@@ -51,8 +52,8 @@ export async function callApi<T = any>(
 }
 
 /** A signed-in user with helpers for the calls a side panel makes. */
-export async function participant(tenantId = tenantA, name = 'Tester') {
-  const user = newUser(tenantId, name);
+export async function participant(tenantId = tenantA, name = 'Tester', roles?: string[]) {
+  const user = { ...newUser(tenantId, name), roles };
   const token = await tokenFor(user);
   return {
     user,

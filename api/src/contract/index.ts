@@ -34,6 +34,7 @@ export const errorCodes = [
   'not_found',
   'conflict',
   'payload_too_large',
+  'rate_limited',
   'internal',
 ] as const;
 
@@ -323,10 +324,28 @@ export const healthResponseSchema = z.object({ status: z.literal('ok') });
 
 // ---- local development identity -----------------------------------------------------------
 
+// ---- erasure --------------------------------------------------------------------------------
+
+export const userIdParamsSchema = z.object({ userId: keySafeId('userId', 128) });
+
+export const erasureResponseSchema = z.object({
+  deleted: z.object({
+    sessions: z.number().int(),
+    votes: z.number().int(),
+    answers: z.number().int(),
+    participants: z.number().int(),
+    actions: z.number().int(),
+    summaries: z.number().int(),
+  }),
+});
+export type ErasureResponse = z.infer<typeof erasureResponseSchema>;
+
 export const devTokenRequestSchema = z.object({
   userId: keySafeId('userId'),
   name: id('name', 200),
   tenantId: keySafeId('tenantId'),
+  /** App roles to put in the token, e.g. CustomerPulse.Admin, to try admin features locally. */
+  roles: z.array(id('roles', 64)).max(10).optional(),
 });
 export type DevTokenRequest = z.infer<typeof devTokenRequestSchema>;
 

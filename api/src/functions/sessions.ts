@@ -8,7 +8,7 @@ import {
 } from '../contract/index.ts';
 import { closeSession as closedSession, defaultSessionTitle, type Session } from '../domain/session.ts';
 import { findTemplate } from '../domain/templates.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound, tooManyRequests } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { changeSession } from '../http/sessionChanges.ts';
@@ -22,6 +22,7 @@ export const createSession = authenticated(async (request, context, caller, deps
   const template = findTemplate(body.templateId);
   if (!template) throw notFound(`Template ${body.templateId} was not found`);
   const now = deps.now();
+  await checkDailySessionLimit(deps, caller, body.teamId, now);
   const actor = actorOf(deps, caller);
   const session: Session = {
     id: randomUUID(),
@@ -73,6 +74,17 @@ export const closeSession = authenticated(async (request, context, caller, deps)
   context.log('Session closed', { sessionId });
   return json(200, await callersSessionView(deps, caller, closed));
 });
+
+/** Guards against scripts creating endless checks; the count comes from the team's summaries. */
+async function checkDailySessionLimit(deps: Services, caller: Caller, teamId: string, now: Date): Promise<void> {
+  const today = `${now.toISOString().slice(0, 10)}T00:00:00.000Z`;
+  const limit = deps.config.limits.sessionsPerTeamPerDay;
+  const started = await deps.summaries.listForTeam(caller.tenantId, teamId, { from: today, top: limit });
+  if (started.length >= limit) {
+    const tomorrow = Date.parse(today) + 24 * 3600 * 1000;
+    throw tooManyRequests(`This team has started ${limit} checks today; try again tomorrow`, (tomorrow - now.getTime()) / 1000);
+  }
+}
 
 async function joinAsParticipant(deps: Services, caller: Caller, sessionId: string) {
   await deps.participants.join(caller.tenantId, sessionId, {

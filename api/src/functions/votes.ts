@@ -1,7 +1,7 @@
 import { app } from '@azure/functions';
 import { voteParamsSchema, voteRequestSchema, type VoteResponse } from '../contract/index.ts';
 import { canVote } from '../domain/session.ts';
-import { conflict, notFound } from '../http/errors.ts';
+import { conflict, notFound, tooManyRequests } from '../http/errors.ts';
 import { parseJsonBody, parseParams } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { findCallersSession, templateOfSession } from '../http/sessionViews.ts';
@@ -16,6 +16,8 @@ export const castVote = authenticated(async (request, _context, caller, deps) =>
   }
   if (canVote(session)) throw conflict('This check is closed; ratings can no longer change');
   const voterKey = deps.pseudonym('voter', caller);
+  const quota = deps.voteLimiter.take(voterKey);
+  if (!quota.allowed) throw tooManyRequests('Too many ratings in a minute; wait a moment and try again', quota.retryAfterSeconds);
   await deps.votes.upsert(caller.tenantId, sessionId, { voterKey, statementId, rating: value }, deps.now());
   deps.resultsCache.invalidate(caller.tenantId, sessionId);
   return json(200, { statementId, value } satisfies VoteResponse);

@@ -9,6 +9,7 @@ export class HttpError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -18,3 +19,5 @@ export const badRequest = (message: string, field?: string) => new HttpError(400
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
 export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
 export const conflict = (message: string) => new HttpError(409, 'conflict', message);
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new HttpError(429, 'rate_limited', message, undefined, { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) });

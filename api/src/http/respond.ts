@@ -38,7 +38,7 @@ export function withErrorMapping(handler: HttpHandler): HttpHandler {
       return await handler(request, context);
     } catch (error) {
       if (error instanceof HttpError) {
-        return errorResponse(error.status, { code: error.code, message: error.message, field: error.field });
+        return errorResponse(error.status, { code: error.code, message: error.message, field: error.field }, error.headers);
       }
       if (error instanceof AuthError) {
         context.warn('Rejected token', { reason: error.message });

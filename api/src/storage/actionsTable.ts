@@ -3,7 +3,7 @@
  * next check starts by reviewing them. PartitionKey = tenant|team, RowKey = action id.
  */
 import { odata } from '@azure/data-tables';
-import { compositeKey, isStatus, type Tables } from './tables.ts';
+import { compositeKey, deleteRows, isStatus, type Tables } from './tables.ts';
 
 export type ActionStatus = 'open' | 'done';
 
@@ -48,6 +48,10 @@ export function actionsTable(tables: Tables) {
         { partitionKey: compositeKey(tenantId, action.teamId), rowKey: id, ...rest },
         'Replace',
       );
+    },
+
+    async deleteForTeam(tenantId: string, teamId: string): Promise<number> {
+      return deleteRows(await client(), compositeKey(tenantId, teamId));
     },
 
     async listForTeam(tenantId: string, teamId: string, status?: ActionStatus): Promise<Action[]> {

@@ -3,7 +3,7 @@
  * author field at all: anonymity by construction, not by filtering on read.
  */
 import { odata } from '@azure/data-tables';
-import { compositeKey, isStatus, type Tables } from './tables.ts';
+import { compositeKey, deleteRows, isStatus, type Tables } from './tables.ts';
 
 export interface Answer {
   id: string;
@@ -50,6 +50,10 @@ export function answersTable(tables: Tables) {
         if (isStatus(error, 404)) return undefined;
         throw error;
       }
+    },
+
+    async deleteForSession(tenantId: string, sessionId: string): Promise<number> {
+      return deleteRows(await client(), compositeKey(tenantId, sessionId));
     },
 
     async listForSession(tenantId: string, sessionId: string): Promise<Answer[]> {

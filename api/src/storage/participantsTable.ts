@@ -4,7 +4,7 @@
  * is stored here only, under a key of its own purpose, so it cannot be joined to votes.
  */
 import { odata } from '@azure/data-tables';
-import { compositeKey, isStatus, type Tables } from './tables.ts';
+import { compositeKey, deleteRows, isStatus, type Tables } from './tables.ts';
 
 export interface Participant {
   participantKey: string;
@@ -45,6 +45,10 @@ export function participantsTable(tables: Tables) {
         if (isStatus(error, 404)) return undefined;
         throw error;
       }
+    },
+
+    async deleteForSession(tenantId: string, sessionId: string): Promise<number> {
+      return deleteRows(await client(), compositeKey(tenantId, sessionId));
     },
 
     async listForSession(tenantId: string, sessionId: string): Promise<Participant[]> {

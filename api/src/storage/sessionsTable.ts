@@ -72,6 +72,19 @@ export function sessionsTable(tables: Tables) {
       }
     },
 
+    async delete(tenantId: string, sessionId: string): Promise<void> {
+      try {
+        await (await client()).deleteEntity(tenantId, sessionId);
+      } catch (error) {
+        if (!isStatus(error, 404)) throw error;
+      }
+    },
+
+    /** Every check of the tenant, for erasing one person's ratings wherever they are. */
+    async listForTenant(tenantId: string): Promise<Session[]> {
+      return query(odata`PartitionKey eq ${tenantId}`);
+    },
+
     async listForTeam(tenantId: string, teamId: string): Promise<Session[]> {
       return query(odata`PartitionKey eq ${tenantId} and teamId eq ${teamId}`);
     },

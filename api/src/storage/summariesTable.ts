@@ -6,7 +6,7 @@
  */
 import { odata } from '@azure/data-tables';
 import type { CheckSummary } from '../domain/history.ts';
-import { compositeKey, type Tables } from './tables.ts';
+import { compositeKey, deleteRows, type Tables } from './tables.ts';
 
 interface SummaryEntity {
   partitionKey: string;
@@ -44,6 +44,10 @@ export function summariesTable(tables: Tables) {
         computedAt: computedAt.toISOString(),
       };
       await (await client()).upsertEntity(entity, 'Replace');
+    },
+
+    async deleteForTeam(tenantId: string, teamId: string): Promise<number> {
+      return deleteRows(await client(), compositeKey(tenantId, teamId));
     },
 
     /** Newest first; `from`/`to` are inclusive ISO instants of the checks' start. */

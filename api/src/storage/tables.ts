@@ -2,7 +2,7 @@
  * Table clients for one storage account. Each table is created on first use, once per
  * process, so a fresh Azurite or a fresh Azure account needs no provisioning step.
  */
-import { RestError, TableClient, type TableServiceClientOptions } from '@azure/data-tables';
+import { odata, RestError, TableClient, type TableServiceClientOptions, type TransactionAction } from '@azure/data-tables';
 
 export const tableNames = {
   sessions: 'sessions',
@@ -57,4 +57,23 @@ export function isStatus(error: unknown, status: number): boolean {
 /** Partition keys made of several ids; `|` cannot occur in any id we accept. */
 export function compositeKey(...parts: string[]): string {
   return parts.join('|');
+}
+
+/** Deletes every row of a partition (or those matching `extraFilter`), 100 per transaction. */
+export async function deleteRows(client: TableClient, partitionKey: string, rowKeyRange?: { from: string; to: string }): Promise<number> {
+  const filter = rowKeyRange
+    ? odata`PartitionKey eq ${partitionKey} and RowKey ge ${rowKeyRange.from} and RowKey lt ${rowKeyRange.to}`
+    : odata`PartitionKey eq ${partitionKey}`;
+  const rowKeys: string[] = [];
+  for await (const row of client.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) rowKeys.push(row.rowKey as string);
+  for (let start = 0; start < rowKeys.length; start += 100) {
+    const batch: TransactionAction[] = rowKeys.slice(start, start + 100).map((rowKey) => ['delete', { partitionKey, rowKey }]);
+    await client.submitTransaction(batch);
+  }
+  return rowKeys.length;
+}
+
+/** The smallest string greater than every string that starts with prefix. */
+export function prefixEnd(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }

@@ -44,6 +44,14 @@ export function teamSettingsTable(tables: Tables) {
       await (await client()).upsertEntity(entity, 'Replace');
     },
 
+    async delete(tenantId: string, teamId: string): Promise<void> {
+      try {
+        await (await client()).deleteEntity(tenantId, teamId);
+      } catch (error) {
+        if (!isStatus(error, 404)) throw error;
+      }
+    },
+
     async listShared(tenantId: string): Promise<TeamSettings[]> {
       const teams: TeamSettings[] = [];
       const entities = (await client()).listEntities<TeamSettingsEntity>({

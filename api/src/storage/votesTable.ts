@@ -6,7 +6,7 @@
  */
 import { odata } from '@azure/data-tables';
 import type { CastVote, Rating } from '../domain/scoring.ts';
-import { compositeKey, type Tables } from './tables.ts';
+import { compositeKey, deleteRows, prefixEnd, type Tables } from './tables.ts';
 
 interface VoteEntity {
   partitionKey: string;
@@ -44,6 +44,16 @@ export function votesTable(tables: Tables) {
       );
     },
 
+    async deleteForSession(tenantId: string, sessionId: string): Promise<number> {
+      return deleteRows(await client(), compositeKey(tenantId, sessionId));
+    },
+
+    /** Erases one person's ratings of one check (GDPR erasure), leaving everyone else's. */
+    async deleteForVoter(tenantId: string, sessionId: string, voterKey: string): Promise<number> {
+      const prefix = compositeKey(voterKey, '');
+      return deleteRows(await client(), compositeKey(tenantId, sessionId), { from: prefix, to: prefixEnd(prefix) });
+    },
+
     /** One person's own votes: a RowKey prefix range inside the session's partition. */
     async listForVoter(tenantId: string, sessionId: string, voterKey: string): Promise<CastVote[]> {
       const prefix = compositeKey(voterKey, '');
@@ -69,7 +79,3 @@ async function collect(entities: AsyncIterable<Pick<VoteEntity, 'voterKey' | 'st
   return votes;
 }
 
-/** The smallest string greater than every string that starts with prefix. */
-function prefixEnd(prefix: string): string {
-  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-}

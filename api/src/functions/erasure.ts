@@ -1,0 +1,79 @@
+/**
+ * Erasure (GDPR): a team's whole data, or one person's ratings across the tenant. Deleting a
+ * team is for admins only (app role or configured admin list); anyone may erase their own
+ * ratings, and an admin may erase anyone's. Summaries of checks that lose ratings are
+ * recomputed, so history never keeps what was erased.
+ */
+import { app } from '@azure/functions';
+import type { Caller } from '../auth/caller.ts';
+import { isAdmin } from '../auth/caller.ts';
+import { teamIdParamsSchema, userIdParamsSchema, type ErasureResponse } from '../contract/index.ts';
+import { forbidden } from '../http/errors.ts';
+import { parseParams } from '../http/parse.ts';
+import { authenticated, json } from '../http/respond.ts';
+import { writeSummary } from '../http/teamHistory.ts';
+import type { Services } from '../services.ts';
+
+type Deleted = ErasureResponse['deleted'];
+const nothingDeleted = (): Deleted => ({ sessions: 0, votes: 0, answers: 0, participants: 0, actions: 0, summaries: 0 });
+
+export const eraseTeamData = authenticated(async (request, context, caller, deps) => {
+  const { teamId } = parseParams(request, teamIdParamsSchema);
+  requireAdmin(deps, caller);
+  const deleted = nothingDeleted();
+  for (const session of await deps.sessions.listForTeam(caller.tenantId, teamId)) {
+    const [votes, answers, participants] = await Promise.all([
+      deps.votes.deleteForSession(caller.tenantId, session.id),
+      deps.answers.deleteForSession(caller.tenantId, session.id),
+      deps.participants.deleteForSession(caller.tenantId, session.id),
+    ]);
+    await deps.sessions.delete(caller.tenantId, session.id);
+    deps.resultsCache.invalidate(caller.tenantId, session.id);
+    deleted.sessions += 1;
+    deleted.votes += votes;
+    deleted.answers += answers;
+    deleted.participants += participants;
+  }
+  deleted.actions = await deps.actions.deleteForTeam(caller.tenantId, teamId);
+  deleted.summaries = await deps.summaries.deleteForTeam(caller.tenantId, teamId);
+  await deps.teamSettings.delete(caller.tenantId, teamId);
+  context.log('Team data erased', { ...deleted });
+  return json(200, { deleted } satisfies ErasureResponse);
+});
+
+export const eraseMyVotes = authenticated(async (_request, context, caller, deps) => {
+  const deleted = await eraseVotesOf(deps, caller);
+  context.log('Own ratings erased', { votes: deleted.votes });
+  return json(200, { deleted } satisfies ErasureResponse);
+});
+
+export const eraseUserVotes = authenticated(async (request, context, caller, deps) => {
+  const { userId } = parseParams(request, userIdParamsSchema);
+  requireAdmin(deps, caller);
+  const deleted = await eraseVotesOf(deps, { tenantId: caller.tenantId, userId, roles: [] });
+  context.log('A user’s ratings erased by an admin', { votes: deleted.votes });
+  return json(200, { deleted } satisfies ErasureResponse);
+});
+
+async function eraseVotesOf(deps: Services, person: Caller): Promise<Deleted> {
+  const deleted = nothingDeleted();
+  const voterKey = deps.pseudonym('voter', person);
+  for (const session of await deps.sessions.listForTenant(person.tenantId)) {
+    const votes = await deps.votes.deleteForVoter(person.tenantId, session.id, voterKey);
+    if (votes === 0) continue;
+    deleted.votes += votes;
+    deps.resultsCache.invalidate(person.tenantId, session.id);
+    if (session.state === 'closed') await writeSummary(deps, session); // rewritten without them
+  }
+  return deleted;
+}
+
+function requireAdmin(deps: Services, caller: Caller): void {
+  if (!isAdmin(caller, deps.config.adminUserIds)) {
+    throw forbidden('Only an admin of Customer Pulse may do this (app role CustomerPulse.Admin)');
+  }
+}
+
+app.http('eraseTeamData', { route: 'teams/{teamId}/data', methods: ['DELETE'], authLevel: 'anonymous', handler: eraseTeamData });
+app.http('eraseMyVotes', { route: 'me/votes', methods: ['DELETE'], authLevel: 'anonymous', handler: eraseMyVotes });
+app.http('eraseUserVotes', { route: 'users/{userId}/votes', methods: ['DELETE'], authLevel: 'anonymous', handler: eraseUserVotes });

@@ -1,0 +1,78 @@
+/** Erasure: a team's data by an admin, one person's ratings by themselves or an admin. */
+import { describe, expect, it } from 'vitest';
+import { callApi, participant, tenantB } from '../support/apiClient.ts';
+
+const adminRole = ['CustomerPulse.Admin'];
+
+async function teamWithClosedCheck() {
+  const [ava, ben, chen] = await Promise.all([participant(), participant(), participant()]);
+  const teamId = `team-erase-${crypto.randomUUID()}`;
+  const { body: session } = await ava.createSession({ teamId });
+  for (const [person, value] of [[ava, 5], [ben, 1], [chen, 3]] as const) await person.vote(session.id, 'direct-dialogue', value);
+  const { body: answer } = await ben.answer(session.id, { questionId: 'trust-risks', text: 'Late refunds' });
+  await ava.reveal(session.id);
+  await ava.createAction(session.id, { answerId: answer.id, owner: 'Ben', dueDate: '2026-12-24' });
+  await callApi('PUT', `/api/teams/${teamId}/sharing`, { token: ava.token, body: { shared: true } });
+  await ava.close(session.id);
+  return { ava, ben, chen, teamId, sessionId: session.id as string };
+}
+
+describe('erasing a team', () => {
+  it('is refused without the admin role', async () => {
+    const { ava, teamId, sessionId } = await teamWithClosedCheck();
+    const response = await callApi('DELETE', `/api/teams/${teamId}/data`, { token: ava.token });
+    expect(response.status).toBe(403);
+    expect((await ava.session(sessionId)).status).toBe(200);
+  });
+
+  it('deletes every session, vote, answer, action, summary and the sharing of the team', async () => {
+    const { ava, teamId, sessionId } = await teamWithClosedCheck();
+    const admin = await participant(undefined, 'Admin', adminRole);
+    const response = await callApi('DELETE', `/api/teams/${teamId}/data`, { token: admin.token });
+    expect(response.status).toBe(200);
+    expect(response.body.deleted).toEqual({ sessions: 1, votes: 3, answers: 1, participants: 1, actions: 1, summaries: 1 });
+
+    expect((await ava.session(sessionId)).status).toBe(404);
+    expect((await ava.teamScores(teamId)).body.sessions).toEqual([]);
+    expect((await ava.teamActions(teamId)).body.actions).toEqual([]);
+    const leadership = await callApi('GET', '/api/scores', { token: ava.token });
+    expect(leadership.body.teams.map((team: { teamId: string }) => team.teamId)).not.toContain(teamId);
+  });
+
+  it('by an admin of another tenant deletes nothing', async () => {
+    const { ava, teamId, sessionId } = await teamWithClosedCheck();
+    const foreignAdmin = await participant(tenantB, 'Foreign admin', adminRole);
+    const response = await callApi('DELETE', `/api/teams/${teamId}/data`, { token: foreignAdmin.token });
+    expect(response.body.deleted.sessions).toBe(0);
+    expect((await ava.session(sessionId)).status).toBe(200);
+  });
+});
+
+describe("erasing one person's ratings", () => {
+  it('removes only their ratings, everywhere, and recomputes the closed check’s history', async () => {
+    const { ben, chen, teamId, sessionId } = await teamWithClosedCheck();
+    const { body: open } = await chen.createSession({ teamId });
+    await ben.vote(open.id, 'benefit-reviewed', 2);
+
+    const erased = await callApi('DELETE', '/api/me/votes', { token: ben.token });
+    expect(erased.status).toBe(200);
+    expect(erased.body.deleted.votes).toBe(2);
+
+    expect((await ben.session(open.id)).body.myVotes).toEqual({});
+    const results = await chen.results(sessionId);
+    expect(results.body.statements[0]).toMatchObject({ voters: 2, score: null });
+    const history = await chen.teamScores(teamId);
+    const closed = history.body.sessions.find((s: { id: string }) => s.id === sessionId);
+    expect(closed).toMatchObject({ voters: 2, overall: null });
+    expect((await chen.session(sessionId)).body.state).toBe('closed');
+  });
+
+  it('can be done by an admin for another user, and not by anyone else', async () => {
+    const { ben, chen, sessionId } = await teamWithClosedCheck();
+    expect((await callApi('DELETE', `/api/users/${ben.user.userId}/votes`, { token: chen.token })).status).toBe(403);
+    const admin = await participant(undefined, 'Admin', adminRole);
+    const erased = await callApi('DELETE', `/api/users/${ben.user.userId}/votes`, { token: admin.token });
+    expect(erased.body.deleted.votes).toBe(1);
+    expect((await chen.results(sessionId)).body.statements[0].voters).toBe(2);
+  });
+});
