@@ -1,0 +1,122 @@
+/**
+ * Random and hostile input on every body and parameter: always a 4xx with a JSON error (or a
+ * plain success where the input happens to be valid), never a 500, and never a half-write.
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { callApi, participant } from '../support/apiClient.ts';
+
+const hostileStrings = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.constantFrom(
+    "' or PartitionKey ne '",
+    "x' or RowKey gt '",
+    '../../etc/passwd',
+    '%00',
+    '\u0000',
+    '#',
+    '?',
+    '\\',
+    '😀'.repeat(300),
+    'a'.repeat(5000),
+    '{{7*7}}',
+    '<script>alert(1)</script>',
+  ),
+);
+const anyJson = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.record({ value: fc.jsonValue({ maxDepth: 1 }) }));
+const runs = { numRuns: 60 };
+
+let ava: Awaited<ReturnType<typeof participant>>;
+let sessionId: string;
+let teamId: string;
+
+async function expectSafe(response: { status: number; body: unknown }) {
+  expect(response.status).toBeLessThan(500);
+  if (response.status >= 400) expect(response.body).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+}
+
+describe('fuzzing the API', () => {
+  beforeAll(async () => {
+    ava = await participant();
+    teamId = `team-fuzz-${crypto.randomUUID()}`;
+    const { body } = await ava.createSession({ teamId });
+    sessionId = body.id;
+    await ava.vote(sessionId, 'direct-dialogue', 3);
+  });
+
+  it('session creation with random bodies never fails on our side', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyJson, async (body) => expectSafe(await callApi('POST', '/api/sessions', { token: ava.token, body }))),
+      runs,
+    );
+  });
+
+  it('votes with random statement ids and values never fail on our side or change the stored rating', async () => {
+    const voter = await participant();
+    await voter.vote(sessionId, 'trusted-partnership', 2);
+    await fc.assert(
+      fc.asyncProperty(hostileStrings, anyJson, async (statementId, body) => {
+        const response = await callApi('PUT', `/api/sessions/${sessionId}/votes/${encodeURIComponent(statementId)}`, { token: voter.token, body });
+        await expectSafe(response);
+      }),
+      runs,
+    );
+    expect((await voter.session(sessionId)).body.myVotes).toEqual({ 'trusted-partnership': 2 });
+  });
+
+  it('answers, timers, hand-overs, actions and sharing with random bodies never fail on our side', async () => {
+    const countBefore = (await ava.results(sessionId)).body.answerCount;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('answers', 'timer', 'handover', 'actions', 'sharing', 'patch-action'),
+        fc.oneof(anyJson, fc.record({ questionId: hostileStrings, text: hostileStrings })),
+        async (target, body) => {
+          const routes: Record<string, [string, string]> = {
+            answers: ['POST', `/api/sessions/${sessionId}/answers`],
+            timer: ['PUT', `/api/sessions/${sessionId}/timer`],
+            handover: ['POST', `/api/sessions/${sessionId}/handover`],
+            actions: ['POST', `/api/sessions/${sessionId}/actions`],
+            sharing: ['PUT', `/api/teams/${teamId}/sharing`],
+            'patch-action': ['PATCH', `/api/teams/${teamId}/actions/${crypto.randomUUID()}`],
+          };
+          const [method, path] = routes[target]!;
+          await expectSafe(await callApi(method, path, { token: ava.token, body }));
+        },
+      ),
+      runs,
+    );
+    const after = (await ava.results(sessionId)).body.answerCount;
+    // Only a well-formed answer to a real question can have been stored.
+    expect(after - countBefore).toBeLessThanOrEqual(0);
+  });
+
+  it('random path and query parameters never fail on our side', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileStrings, hostileStrings, async (id, query) => {
+        const segment = encodeURIComponent(id);
+        const q = encodeURIComponent(query);
+        for (const path of [
+          `/api/sessions/${segment}`,
+          `/api/sessions/${segment}/results`,
+          `/api/teams/${segment}/scores?from=${q}`,
+          `/api/teams/${segment}/scores?format=${q}`,
+          `/api/teams/${segment}/actions?status=${q}`,
+          `/api/sessions?meetingId=${q}&state=${q}`,
+          `/api/scores?pillar=${q}`,
+        ]) {
+          await expectSafe(await callApi('GET', path, { token: ava.token }));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('OData-like ids cannot widen a query to other rows', async () => {
+    const injected = await callApi('GET', `/api/teams/${encodeURIComponent("x' or PartitionKey ne 'x")}/scores`, { token: ava.token });
+    expect(injected.status).toBe(200);
+    expect(injected.body.sessions).toEqual([]);
+    const meeting = await callApi('GET', `/api/sessions?meetingId=${encodeURIComponent("' or meetingId ne '")}`, { token: ava.token });
+    expect(meeting.body.sessions).toEqual([]);
+  });
+});
