@@ -52,9 +52,14 @@ export async function startAzurite(options: { port: number; location: string; si
     port: options.port,
     connectionString: azuriteConnectionString(`http://127.0.0.1:${options.port}`),
     process: child,
+    /** SIGINT is Azurite's graceful shutdown: it saves its database; SIGTERM would lose recent writes. */
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGINT');
+        const forced = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(forced);
+      }
     },
   };
 }
