@@ -14,18 +14,21 @@ export interface TestStack {
   apiOrigin: string;
   azurite: RunningAzurite;
   dataDir: string;
+  /** Everything the host process printed so far (logs included when logRequests is on). */
+  hostOutput(): string;
   stop(): Promise<void>;
 }
 
-export async function startTestStack(): Promise<TestStack> {
+export async function startTestStack(options: { logRequests?: boolean } = {}): Promise<TestStack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'customer-pulse-test-'));
   const azurite = await startAzurite({ port: await freePort(), location: join(dataDir, 'azurite') });
-  let host: { origin: string; process: ChildProcess } | undefined;
+  let host: { origin: string; process: ChildProcess; output: () => string } | undefined;
   try {
     host = await startHostProcess({
       API_PORT: '0',
       DATA_DIR: dataDir,
       STORAGE_CONNECTION_STRING: azurite.connectionString,
+      LOG_REQUESTS: options.logRequests ? '1' : '0',
     });
   } catch (error) {
     await azurite.stop();
@@ -36,6 +39,7 @@ export async function startTestStack(): Promise<TestStack> {
     apiOrigin: host.origin,
     azurite,
     dataDir,
+    hostOutput: host.output,
     async stop() {
       hostProcess.kill('SIGTERM');
       await azurite.stop();
@@ -44,7 +48,7 @@ export async function startTestStack(): Promise<TestStack> {
   };
 }
 
-async function startHostProcess(env: Record<string, string>): Promise<{ origin: string; process: ChildProcess }> {
+async function startHostProcess(env: Record<string, string>): Promise<{ origin: string; process: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'api/local/main.ts')], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
@@ -62,7 +66,7 @@ async function startHostProcess(env: Record<string, string>): Promise<{ origin: 
       const ready = /LOCAL_HOST_READY (\S+)/.exec(output);
       if (ready?.[1]) {
         clearTimeout(timer);
-        resolve({ origin: ready[1], process: child });
+        resolve({ origin: ready[1], process: child, output: () => output });
       }
     });
     child.once('exit', (code) => {
