@@ -1,7 +1,9 @@
 // Customer Pulse: everything one environment needs in one resource group.
 //
-//   Storage account   the API's tables, the tab as a static website ($web),
-//                     the Functions host's own blobs and the API's deployment package
+//   Static Web App    the tab (tab/dist), with its security headers (CSP frame-ancestors for
+//                     Teams, Outlook and Microsoft 365) from staticwebapp.config.json
+//   Storage account   the API's tables, the Functions host's own blobs and the API's
+//                     deployment package
 //   Function App      Flex Consumption (FC1), Node.js, the @azure/functions v4 programming model,
 //                     runs from the package in the deployment container, system-assigned identity
 //   Key Vault         the voter-key HMAC secret and the tables' connection string
@@ -64,8 +66,25 @@ param functionMaximumInstanceCount int = 100
 ])
 param functionInstanceMemoryMB int = 2048
 
-@description('Origins besides the tab\'s own static website that may call the API from a browser (for example a custom domain in front of the tab).')
+@description('Origins besides the tab\'s own Static Web Apps host name that may call the API from a browser (for example a custom domain of the Static Web App).')
 param additionalCorsOrigins array = []
+
+@description('Plan of the Static Web App that serves the tab. Standard has an SLA and 5 custom domains; Free has no SLA (fine for dev). Both send the custom headers of staticwebapp.config.json.')
+@allowed([
+  'Free'
+  'Standard'
+])
+param staticWebAppSku string = 'Standard'
+
+@description('Region of the Static Web App resource. Static Web Apps serves the tab from its global edge network; the region holds the resource and its (unused) managed functions and staging environments, and only these regions offer it.')
+@allowed([
+  'westeurope'
+  'eastus2'
+  'centralus'
+  'westus2'
+  'eastasia'
+])
+param staticWebAppLocation string = 'westeurope'
 
 @description('Keep deleted Key Vault secrets recoverable for 90 days and forbid purging them. Recommended for production; a dev vault with it on cannot be recreated under the same name for 90 days.')
 param keyVaultPurgeProtection bool = true
@@ -83,6 +102,7 @@ var compactBase = toLower(replace(resourceBaseName, '-', ''))
 var storageAccountName = take('st${compactBase}${suffix}', 24)
 var keyVaultName = take('kv-${resourceBaseName}-${suffix}', 24)
 var functionAppName = 'func-${resourceBaseName}-${suffix}'
+var staticWebAppName = 'swa-${resourceBaseName}-${suffix}'
 var planName = 'plan-${resourceBaseName}-${suffix}'
 var appInsightsName = 'appi-${resourceBaseName}-${suffix}'
 var workspaceName = 'log-${resourceBaseName}-${suffix}'
@@ -102,8 +122,8 @@ var allTags = union(tags, {
   environment: environmentName
 })
 
-// The tab's static website origin, e.g. https://stcpulsedevabc123.z6.web.core.windows.net
-var tabDomain = replace(replace(storage.properties.primaryEndpoints.web, 'https://', ''), '/', '')
+// The tab's Static Web Apps host name, e.g. gentle-sky-0a1b2c3d4.5.azurestaticapps.net
+var tabDomain = tabSite.properties.defaultHostname
 var tabOrigin = 'https://${tabDomain}'
 var loginEndpoint = environment().authentication.loginEndpoint // ends with '/'
 
@@ -145,7 +165,36 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Storage: tables, static website for the tab, Functions host and deployment package
+// Tab: Azure Static Web Apps
+// ---------------------------------------------------------------------------------------------
+
+// Static Web Apps (not a Storage static website) because the tab needs response headers: a
+// Content-Security-Policy whose frame-ancestors lists Teams, Outlook and Microsoft 365 cannot
+// be sent from a Storage static website, and a <meta> CSP cannot carry frame-ancestors. The
+// headers come from staticwebapp.config.json (globalHeaders), rendered from
+// tab/securityHeaders.mjs at deploy time (infra/scripts/render-swa-config.mjs). Static Web Apps
+// serves the site over HTTPS with a managed certificate.
+// Deployments use the site's deployment token (teamsapp.yml: azureStaticWebApps/getDeploymentToken
+// into SECRET_TAB_SWA_DEPLOYMENT_TOKEN, then the SWA CLI); the token is never a template output.
+resource tabSite 'Microsoft.Web/staticSites@2024-04-01' = {
+  name: staticWebAppName
+  location: staticWebAppLocation
+  tags: allTags
+  sku: {
+    name: staticWebAppSku
+    tier: staticWebAppSku
+  }
+  properties: {
+    // The headers live in staticwebapp.config.json: it must be applied on every deployment.
+    allowConfigFileUpdates: true
+    // No pull-request preview environments: every deployment goes to production, and no other
+    // publicly reachable copy of the tab exists.
+    stagingEnvironmentPolicy: 'Disabled'
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Storage: tables, Functions host and deployment package (the tab is not served from here)
 // ---------------------------------------------------------------------------------------------
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
@@ -444,7 +493,7 @@ resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' =
 // Outputs: the Agents Toolkit writes these into infra/env/.env.<environment>.
 // ---------------------------------------------------------------------------------------------
 
-output TAB_AZURE_STORAGE_RESOURCE_ID string = storage.id
+output AZURE_STATIC_WEB_APPS_RESOURCE_ID string = tabSite.id
 output TAB_DOMAIN string = tabDomain
 output TAB_ENDPOINT string = tabOrigin
 output API_FUNCTION_RESOURCE_ID string = functionApp.id

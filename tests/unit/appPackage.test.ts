@@ -26,7 +26,8 @@ import { APP_PACKAGE_DIR, DEFAULT_ENV_DIR, REPO_ROOT, buildAppPackage } from '..
 
 const run = promisify(execFile);
 
-const TAB_DOMAIN = 'stcpulsedevabc123.z6.web.core.windows.net';
+/** The Static Web App's host name (main.bicep output TAB_DOMAIN). */
+const TAB_DOMAIN = 'gentle-sky-0a1b2c3d4.5.azurestaticapps.net';
 const TEAMS_APP_ID = '0b8c1f9e-3d2a-4c57-9e61-2f4a7d9b1c35';
 const AAD_APP_CLIENT_ID = '7e21a0c4-58b3-4f0d-a6c2-91d3e5f7b8a0';
 /** What `provision` writes into infra/env/.env.dev, supplied the way CI would. */
@@ -219,9 +220,9 @@ describe('package rules on broken manifests', () => {
     {
       name: 'a wildcard on a host shared by every tenant',
       rule: 'domains',
-      text: /"\*\.web\.core\.windows\.net" trusts every tenant's site on a shared host/,
+      text: /"\*\.azurestaticapps\.net" trusts every tenant's site on a shared host/,
       breakIt: ({ manifest }) => {
-        manifest.validDomains = ['*.web.core.windows.net'];
+        manifest.validDomains = ['*.azurestaticapps.net'];
       },
     },
     {

@@ -14,6 +14,15 @@ import { parseDotenv, placeholdersIn } from '../../appPackage/scripts/lib/env.mj
 import { readZip } from '../../appPackage/scripts/lib/zip.mjs';
 import { buildApi } from '../../infra/scripts/build-api.mjs';
 import { renderParameters } from '../../infra/scripts/render-params.mjs';
+import {
+  COMMITTED_CONFIG_PATH,
+  SwaConfigError,
+  apiOriginOfEnvironment,
+  renderSwaConfig,
+  swaConfigText,
+  writeDeployedSwaConfig,
+} from '../../infra/scripts/render-swa-config.mjs';
+import { TAB_FRAME_ANCESTORS } from '../../tab/securityHeaders.mjs';
 import { appSettingsOf, parseBicep, usesOf, type BicepFile } from './bicepText.ts';
 
 const run = promisify(execFile);
@@ -80,6 +89,7 @@ describe('main.bicep (structure)', () => {
   it('declares every resource the app needs', () => {
     expect(bicep.resources.map((entry) => entry.type)).toEqual(
       expect.arrayContaining([
+        'Microsoft.Web/staticSites',
         'Microsoft.Storage/storageAccounts',
         'Microsoft.Storage/storageAccounts/blobServices/containers',
         'Microsoft.Storage/storageAccounts/tableServices/tables',
@@ -137,7 +147,51 @@ describe('main.bicep (structure)', () => {
     const site = resource('Microsoft.Web/sites').body;
     expect(site).toMatch(/cors:\s*\{\s*allowedOrigins: union\(\[tabOrigin\], additionalCorsOrigins\)\s*supportCredentials: false/);
     expect(bicep.vars.get('tabOrigin')).toBe("'https://${tabDomain}'");
-    expect(bicep.vars.get('tabDomain')).toContain('storage.properties.primaryEndpoints.web');
+    expect(bicep.vars.get('tabDomain')).toBe('tabSite.properties.defaultHostname');
+  });
+
+  it('serves the tab from Azure Static Web Apps (response headers), not from a Storage static website', () => {
+    const site = resource('Microsoft.Web/staticSites');
+    expect(site.symbol).toBe('tabSite');
+    expect(site.apiVersion >= '2022-09-01').toBe(true);
+    expect(site.body).toMatch(/sku:\s*\{\s*name: staticWebAppSku\s*tier: staticWebAppSku\s*\}/);
+    expect(site.body).toContain('location: staticWebAppLocation');
+    // staticwebapp.config.json (the security headers) is applied on every deployment.
+    expect(site.body).toContain('allowConfigFileUpdates: true');
+    // No preview environments: no second, publicly reachable copy of the tab.
+    expect(site.body).toContain("stagingEnvironmentPolicy: 'Disabled'");
+    const sku = bicep.params.find((param) => param.name === 'staticWebAppSku')!;
+    expect(sku.decorators.join(' ')).toMatch(/@allowed\(\[\s*'Free'\s*'Standard'\s*\]\)/);
+    // The regions that offer Microsoft.Web/staticSites.
+    const region = bicep.params.find((param) => param.name === 'staticWebAppLocation')!;
+    const regions = [...region.decorators.join(' ').matchAll(/'([a-z0-9]+)'/g)].map((match) => match[1]).sort();
+    expect(regions).toEqual(['centralus', 'eastasia', 'eastus2', 'westeurope', 'westus2']);
+
+    // Nothing of the old static website is left: no $web, no web endpoint, no toolkit steps for it.
+    expect(bicep.code).not.toContain('primaryEndpoints.web');
+    expect(bicep.text).not.toMatch(/\$web|staticWebsite/);
+    const yml = read(infra, 'teamsapp.yml');
+    expect(yml).not.toMatch(/azureStorage\/(enableStaticWebsite|deploy)/);
+    expect(yml).not.toContain('TAB_AZURE_STORAGE_RESOURCE_ID');
+    // The deployment token is fetched by the toolkit into a SECRET_ value, never a template output.
+    for (const [name, { value }] of bicep.outputs) expect(value, name).not.toMatch(/listSecrets|apiKey/i);
+    expect(bicep.outputs.get('AZURE_STATIC_WEB_APPS_RESOURCE_ID')?.value).toBe('tabSite.id');
+    expect(bicep.outputs.get('TAB_DOMAIN')?.value).toBe('tabDomain');
+    expect(bicep.outputs.get('TAB_ENDPOINT')?.value).toBe('tabOrigin');
+  });
+
+  it('puts the Static Web App host name everywhere the Teams app refers to the tab', () => {
+    // TAB_DOMAIN (the Static Web App's defaultHostname) fills the manifest's tab URLs,
+    // validDomains and SSO resource, and the API's expected audience.
+    const manifest = JSON.parse(read(root, 'appPackage', 'manifest.json'));
+    expect(manifest.validDomains).toEqual(['${{TAB_DOMAIN}}']);
+    expect(manifest.configurableTabs[0].configurationUrl).toMatch(/^https:\/\/\$\{\{TAB_DOMAIN\}\}\//);
+    for (const tab of manifest.staticTabs) {
+      expect(tab.contentUrl).toMatch(/^https:\/\/\$\{\{TAB_DOMAIN\}\}\//);
+      expect(tab.websiteUrl).toMatch(/^https:\/\/\$\{\{TAB_DOMAIN\}\}\//);
+    }
+    expect(manifest.webApplicationInfo.resource).toBe('api://${{TAB_DOMAIN}}/${{AAD_APP_CLIENT_ID}}');
+    expect(appSettingsOf(resource('Microsoft.Web/sites').body).get('AUTH_AUDIENCE')).toContain('api://${tabDomain}/');
   });
 
   it('sets every app setting the API reads, secrets only as Key Vault references', () => {
@@ -194,7 +248,7 @@ describe('main.bicep (structure)', () => {
   });
 
   it('outputs what teamsapp.yml and the environment files use', () => {
-    for (const name of ['TAB_AZURE_STORAGE_RESOURCE_ID', 'TAB_DOMAIN', 'TAB_ENDPOINT', 'API_FUNCTION_RESOURCE_ID', 'API_FUNCTION_APP_NAME', 'API_ENDPOINT']) {
+    for (const name of ['AZURE_STATIC_WEB_APPS_RESOURCE_ID', 'TAB_DOMAIN', 'TAB_ENDPOINT', 'API_FUNCTION_RESOURCE_ID', 'API_FUNCTION_APP_NAME', 'API_ENDPOINT']) {
       expect(bicep.outputs.get(name)?.type, name).toBe('string');
     }
     for (const env of environments) {
@@ -287,13 +341,17 @@ describe('teamsapp.yml (Agents Toolkit project in infra/)', () => {
     expect(existsSync(join(infra, yml.environmentFolderPath, '.env.dev'))).toBe(true);
   });
 
-  it('provisions in an order that works: Entra app, Azure, static website, SSO URI, package', () => {
+  it('provisions in an order that works: Entra app, Azure, Static Web Apps token, SSO URI, package', () => {
     const order = steps('provision').map((step) => step.uses);
     const at = (uses: string) => order.indexOf(uses);
-    expect(order).toEqual(expect.arrayContaining(['aadApp/create', 'teamsApp/create', 'script', 'arm/deploy', 'azureStorage/enableStaticWebsite', 'aadApp/update', 'cli/runNpmCommand', 'teamsApp/validateAppPackage', 'teamsApp/update']));
+    expect(order).toEqual(expect.arrayContaining(['aadApp/create', 'teamsApp/create', 'script', 'arm/deploy', 'azureStaticWebApps/getDeploymentToken', 'aadApp/update', 'cli/runNpmCommand', 'teamsApp/validateAppPackage', 'teamsApp/update']));
     expect(at('aadApp/create')).toBeLessThan(at('arm/deploy')); // the template needs the client id
     expect(at('script')).toBeLessThan(at('arm/deploy')); // and the voter-key secret
-    expect(at('arm/deploy')).toBeLessThan(at('azureStorage/enableStaticWebsite'));
+    expect(at('arm/deploy')).toBeLessThan(at('azureStaticWebApps/getDeploymentToken')); // needs the site's id
+    const token = steps('provision').find((step) => step.uses === 'azureStaticWebApps/getDeploymentToken')!;
+    expect(token.with).toEqual({ resourceId: '${{AZURE_STATIC_WEB_APPS_RESOURCE_ID}}' });
+    // SECRET_*: the toolkit keeps it in env/.env.<env>.user (git-ignored), not in the committed file.
+    expect(token.writeToEnvironmentFile).toEqual({ deploymentToken: 'SECRET_TAB_SWA_DEPLOYMENT_TOKEN' });
     expect(at('arm/deploy')).toBeLessThan(at('aadApp/update')); // the SSO URI needs TAB_DOMAIN
     expect(at('aadApp/update')).toBeLessThan(at('cli/runNpmCommand'));
     expect(at('cli/runNpmCommand')).toBeLessThan(at('teamsApp/update'));
@@ -341,6 +399,107 @@ describe('teamsapp.yml (Agents Toolkit project in infra/)', () => {
     expect(build?.env).toEqual({ VITE_API_BASE: '${{API_ENDPOINT}}' });
     expect(read(root, 'tab', 'src', 'vite-env.d.ts')).toContain('VITE_API_BASE');
     expect(JSON.parse(read(root, 'package.json')).scripts.build).toBe('npm run build:api && npm run build:tab');
+  });
+
+  it('deploys the tab to Static Web Apps with its security headers: build, render the config, upload', () => {
+    const deploy = steps('deploy');
+    const build = deploy.findIndex((step) => step.uses === 'cli/runNpmCommand' && step.with?.args === 'run build');
+    const render = deploy.findIndex((step) => step.uses === 'script' && /render-swa-config\.mjs/.test(step.with?.run ?? ''));
+    const upload = deploy.findIndex((step) => step.uses === 'cli/runNpxCommand' && /static-web-apps-cli/.test(step.with?.args ?? ''));
+    expect(build).toBeGreaterThanOrEqual(0);
+    expect(render).toBeGreaterThan(build); // the build copies the committed default; render overwrites it
+    expect(upload).toBeGreaterThan(render);
+    // connect-src gets the same API origin the tab was built against (VITE_API_BASE).
+    expect(deploy[render]!.with!.run).toBe('node ./scripts/render-swa-config.mjs --api-origin "${{API_ENDPOINT}}"');
+
+    const { workingDirectory, args } = deploy[upload]!.with as { workingDirectory: string; args: string };
+    expect(workingDirectory).toBe('../tab');
+    const argv = args.split(/\s+/);
+    expect(argv).toContain('--yes'); // npx must not stop at an install prompt
+    expect(argv.find((arg) => arg.startsWith('@azure/static-web-apps-cli'))).toMatch(/^@azure\/static-web-apps-cli@\d+$/); // a pinned major
+    expect(argv.slice(argv.indexOf('deploy'), argv.indexOf('deploy') + 2)).toEqual(['deploy', './dist']);
+    // The CLI searches its config folder recursively: only ./dist, never ../tab/public's default.
+    expect(argv[argv.indexOf('--swa-config-location') + 1]).toBe('./dist');
+    expect(argv[argv.indexOf('--env') + 1]).toBe('production');
+    expect(argv[argv.indexOf('--deployment-token') + 1]).toBe('${{SECRET_TAB_SWA_DEPLOYMENT_TOKEN}}');
+  });
+});
+
+describe('staticwebapp.config.json (the tab\'s headers on Static Web Apps)', () => {
+  const apiOrigin = 'https://func-cpulse-dev-abc123.azurewebsites.net';
+  const cspOf = (headers: Record<string, string>) =>
+    new Map(
+      headers['Content-Security-Policy']!.split(';').map((part) => {
+        const [name, ...sources] = part.trim().split(/\s+/);
+        return [name!, sources] as const;
+      }),
+    );
+
+  it('is rendered from tab/securityHeaders.mjs: the committed default is up to date', () => {
+    // tab/public/ is copied into every build; it is the same-origin (no foreign API) default.
+    expect(read(COMMITTED_CONFIG_PATH)).toBe(swaConfigText({}));
+    const committed = JSON.parse(read(COMMITTED_CONFIG_PATH));
+    expect(Object.keys(committed)).toEqual(['globalHeaders']); // one index.html: no navigationFallback
+    expect(cspOf(committed.globalHeaders).get('connect-src')).toEqual(["'self'", 'https://res.cdn.office.net']);
+    // Vite must keep copying tab/public into tab/dist.
+    expect(read(root, 'tab', 'vite.config.ts')).not.toMatch(/publicDir\s*:\s*false/);
+  });
+
+  it('lets only Teams, Outlook and Microsoft 365 frame the tab, and calls only the environment\'s API', () => {
+    const { globalHeaders } = renderSwaConfig({ apiOrigin: `${apiOrigin}/` });
+    const csp = cspOf(globalHeaders);
+    const ancestors = csp.get('frame-ancestors')!;
+    expect([...ancestors].sort()).toEqual([...TAB_FRAME_ANCESTORS].sort());
+    expect([...ancestors].sort()).toEqual(
+      [
+        "'self'",
+        'https://*.cloud.microsoft',
+        'https://teams.microsoft.com',
+        'https://*.teams.microsoft.com',
+        'https://*.microsoft365.com',
+        'https://*.office.com',
+        'https://outlook.office.com',
+        'https://outlook.office365.com',
+      ].sort(),
+    );
+    for (const source of ancestors) {
+      expect(source, 'never a bare wildcard or a scheme alone').not.toMatch(/^(\*|https?:|https:\/\/\*)$/);
+      if (source !== "'self'") expect(source).toMatch(/^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+    }
+    expect(csp.get('connect-src')).toEqual(["'self'", apiOrigin, 'https://res.cdn.office.net']);
+    expect(globalHeaders['Content-Security-Policy']).not.toContain("'unsafe-eval'");
+    expect(globalHeaders['Strict-Transport-Security']).toBe('max-age=31536000; includeSubDomains');
+    expect(globalHeaders['X-Content-Type-Options']).toBe('nosniff');
+    expect(globalHeaders['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    // frame-ancestors replaces it: X-Frame-Options cannot allow several hosts.
+    expect(Object.keys(globalHeaders).map((name) => name.toLowerCase())).not.toContain('x-frame-options');
+  });
+
+  it('is written into the build output at deploy time, and refuses to guess', () => {
+    const distDir = tempDir();
+    expect(() => writeDeployedSwaConfig({ apiOrigin, distDir })).toThrow(/npm run build/);
+    writeFileSync(join(distDir, 'index.html'), '<!doctype html>');
+    expect(() => writeDeployedSwaConfig({ apiOrigin: '', distDir })).toThrow(SwaConfigError);
+    expect(() => writeDeployedSwaConfig({ apiOrigin: 'http://func.example.net', distDir })).toThrow(/https/);
+    expect(() => writeDeployedSwaConfig({ apiOrigin: 'https://*.azurewebsites.net', distDir })).toThrow(/wildcard/);
+    const written = writeDeployedSwaConfig({ apiOrigin, distDir });
+    expect(written).toBe(join(distDir, 'staticwebapp.config.json'));
+    expect(JSON.parse(readFileSync(written, 'utf8'))).toEqual(renderSwaConfig({ apiOrigin }));
+
+    // --env <name> reads API_ENDPOINT, which provision writes into env/.env.<name>.
+    const envDir = tempDir();
+    writeFileSync(join(envDir, '.env.dev'), read(infra, 'env', '.env.dev'));
+    expect(apiOriginOfEnvironment('dev', { envDir, processEnv: { API_ENDPOINT: apiOrigin } })).toBe(apiOrigin);
+    expect(apiOriginOfEnvironment('dev', { envDir, processEnv: {} })).toBe('');
+  });
+
+  it('runs as the deploy step runs it', async () => {
+    const script = join(infra, 'scripts', 'render-swa-config.mjs');
+    const out = join(tempDir(), 'staticwebapp.config.json');
+    await run('node', [script, '--api-origin', apiOrigin, '--out', out]);
+    expect(readFileSync(out, 'utf8')).toBe(swaConfigText({ apiOrigin }));
+    await run('node', [script, '--committed', '--check']);
+    await expect(run('node', [script, '--api-origin', '', '--out', out])).rejects.toMatchObject({ code: 1 });
   });
 });
 
@@ -448,7 +607,7 @@ describe('infra housekeeping', () => {
   it('documents deploying and the admin install', () => {
     const readme = read(infra, 'README.md');
     for (const heading of ['## Deploy', '## Admin install']) expect(readme).toContain(heading);
-    for (const phrase of ['--folder ./infra', 'npm run publish:catalog', 'npm run package -- --env', 'resource-specific consent', 'What was and was not verified']) {
+    for (const phrase of ['--folder ./infra', 'npm run publish:catalog', 'npm run package -- --env', 'resource-specific consent', 'What was and was not verified', 'Security headers of the tab', 'frame-ancestors']) {
       expect(readme).toContain(phrase);
     }
   });
