@@ -26,17 +26,51 @@ const apiProxy: Record<string, ProxyOptions> = {
   '^/dev/': { target: apiOrigin, changeOrigin: true },
 };
 
-/** Vendor groups that change at different paces, so one upgrade does not bust every cached chunk. */
+/**
+ * Vendor groups that change at different paces, so one upgrade does not bust every cached chunk.
+ *
+ * The groups take only modules of the first load (`$initial`: statically imported from the
+ * entry). Without that, a group would also swallow library code that only the lazily loaded
+ * views use (the team history's charts, the leadership view's DataGrid) and every side panel
+ * would download it up front. That code goes to the lazy chunks instead; the chart library
+ * and d3 to one chunk of their own, after the first-load groups took what they share.
+ */
 const vendorChunks = [
-  { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
-  { name: 'vendor-teams', test: /[\\/]node_modules[\\/](@microsoft[\\/]teams-js|debug|ms|base64-js)[\\/]/, priority: 30 },
-  { name: 'vendor-zod', test: /[\\/]node_modules[\\/]zod[\\/]/, priority: 30 },
+  {
+    // Tabster's arrow-key mover: only the lazy views use it (charts, DataGrid), but its package
+    // is on the first load, which would otherwise tag it initial.
+    name: 'vendor-tabster-mover',
+    test: /[\\/]node_modules[\\/]tabster[\\/]dist[\\/]esm[\\/](Mover|get[\\/]getMover)\.js$/,
+    priority: 25,
+    // Only these two modules: what they import is tabster's core, which the first load has.
+    includeDependenciesRecursively: false,
+  },
+  {
+    name: 'vendor-charts',
+    test: /[\\/]node_modules[\\/](@fluentui[\\/](react-charts|chart-utilities)|d3-[^\\/]+|internmap)[\\/]/,
+    // Last: the first-load groups take what they share with it (React, Fluent's core) first.
+    priority: 5,
+  },
+  {
+    name: 'vendor-react',
+    test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+    priority: 40,
+    tags: ['$initial' as const],
+  },
+  {
+    name: 'vendor-teams',
+    test: /[\\/]node_modules[\\/](@microsoft[\\/]teams-js|debug|ms|base64-js)[\\/]/,
+    priority: 30,
+    tags: ['$initial' as const],
+  },
+  { name: 'vendor-zod', test: /[\\/]node_modules[\\/]zod[\\/]/, priority: 30, tags: ['$initial' as const] },
   {
     name: 'vendor-fluent',
     test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers|@ctrl|use-sync-external-store|embla-carousel)/,
     priority: 20,
+    tags: ['$initial' as const],
   },
-  { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 10 },
+  { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 10, tags: ['$initial' as const] },
 ];
 
 export default defineConfig({

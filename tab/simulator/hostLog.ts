@@ -22,9 +22,21 @@ export interface HostLogEntry {
   readonly at: number;
 }
 
+/** A configurable tab's setup, as the frame reported it (frameContext `settings`). */
+export interface SettingsRecord {
+  /** What `pages.config.setValidityState` said last; null before it said anything. */
+  valid: boolean | null;
+  /** The last Save: pending until the app notifies success or failure. */
+  save: 'none' | 'pending' | 'succeeded' | 'failed';
+  failureReason?: string;
+  /** The tab instance settings, as `pages.config.setConfig` left them. */
+  config: { entityId?: string; contentUrl: string; suggestedDisplayName?: string; websiteUrl?: string };
+}
+
 export interface FrameRecord {
   readonly frameId: string;
-  readonly frameContext: SimulatedFrameContext;
+  /** Changes when a saved tab's setup page gives way to the tab itself. */
+  frameContext: SimulatedFrameContext;
   readonly userId: string;
   readonly displayName: string;
   /** URL the iframe was last pointed at. */
@@ -38,6 +50,7 @@ export interface FrameRecord {
   registeredHandlers: string[];
   /** How many times a document in this frame called `initialize`. */
   initializeCount: number;
+  readonly settings: SettingsRecord;
 }
 
 export type FrameRecordListener = (record: FrameRecord) => void;

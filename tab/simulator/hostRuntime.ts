@@ -47,3 +47,19 @@ export const HOST_RUNTIME_CONFIG: HostRuntimeConfig = {
     teamsCore: {},
   },
 };
+
+/**
+ * A personal app in Outlook or the Microsoft 365 app: no meetings, no tab configuration, no
+ * Teams-only capabilities. Declaring only these lets the simulator show that the leadership
+ * view asks for nothing else (a call to anything else answers "not supported").
+ */
+export const OTHER_HOST_RUNTIME_CONFIG: HostRuntimeConfig = {
+  apiVersion: 4,
+  isLegacyTeams: false,
+  isNAAChannelRecommended: false,
+  hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
+  supports: {
+    app: { notifySuccessResponse: {} },
+    authentication: {},
+  },
+};

@@ -1,21 +1,34 @@
 /**
- * Wires the simulator page: one side panel per participant, the meeting stage, the
- * toolbar, and `window.__simulator` for tests.
+ * Wires the simulator page for the surface in `?surface=`: a meeting (one side panel per
+ * participant and the meeting stage), the team channel's history tab (or its setup page),
+ * or the personal app; the toolbar; and `window.__simulator` for tests.
  */
 import { renderHostLog } from './hostLogView';
-import { SIMULATED_MEETING, SIMULATED_PARTICIPANTS, SIMULATED_TEAM } from './meetingData';
+import type { AppLoadState, FrameRecord } from './hostLog';
+import {
+  SIMULATED_MEETING,
+  SIMULATED_PARTICIPANTS,
+  SIMULATED_TEAM,
+  findParticipantByKey,
+  type SimulatedParticipant,
+} from './meetingData';
 import { MeetingSession } from './meetingSession';
 import type { StageShare } from './meetingStage';
-import { createParticipantCard, type ParticipantCard } from './participantCard';
-import { createSimulatorApi } from './simulatorApi';
+import { APP_STATE_LABELS, createParticipantCard, type ParticipantCard } from './participantCard';
+import { createSimulatorApi, type SimulatedWorld, type SimulatorControls } from './simulatorApi';
 import {
+  clampFrameWidth,
+  DEFAULT_FRAME_HEIGHT,
   isTeamsTheme,
   normalizeLocale,
   parseSimulatorOptions,
+  SURFACES,
   TEAMS_THEMES,
   TOOLBAR_LOCALES,
+  type Surface,
   type TeamsTheme,
 } from './simulatorOptions';
+import { TabSurface } from './tabSurface';
 
 function requireElement<T extends HTMLElement>(id: string, type: new () => T): T {
   const element = document.getElementById(id);
@@ -24,58 +37,52 @@ function requireElement<T extends HTMLElement>(id: string, type: new () => T): T
 }
 
 const options = parseSimulatorOptions(location.search);
-const participants = SIMULATED_PARTICIPANTS.slice(0, options.participantCount);
 
-const participantsContainer = requireElement('participants', HTMLDivElement);
-const stageViewport = requireElement('stage-viewport', HTMLDivElement);
-const stageStatus = requireElement('stage-status', HTMLSpanElement);
-const stopSharingButton = requireElement('stop-sharing', HTMLButtonElement);
 const themeSelect = requireElement('theme-select', HTMLSelectElement);
 const localeSelect = requireElement('locale-select', HTMLSelectElement);
 const hostLogList = requireElement('host-log', HTMLOListElement);
+const title = requireElement('meeting-title', HTMLHeadingElement);
+const subtitle = requireElement('meeting-subtitle', HTMLParagraphElement);
 
-requireElement('meeting-title', HTMLHeadingElement).textContent = SIMULATED_MEETING.title;
-requireElement('meeting-subtitle', HTMLParagraphElement).textContent =
-  `${SIMULATED_TEAM.displayName} › ${SIMULATED_TEAM.channelName} · ${participants.length} participants`;
+const SURFACE_LABELS: Readonly<Record<Surface, string>> = {
+  meeting: 'Meeting',
+  channel: 'Channel tab',
+  'channel-setup': 'Add channel tab',
+  personal: 'Personal app',
+};
 
-const session = new MeetingSession({
-  theme: options.theme,
-  locale: options.locale,
-  tabUrl: new URL(options.tabPath, location.origin).href,
-  stageViewport,
-  onStageChange: showStageShare,
-});
-
-const cards = new Map<string, ParticipantCard>();
-session.log.onChange((record) => {
-  cards.get(record.frameId)?.showRecord(record);
-  renderHostLog(hostLogList, session.log.entries);
-});
-
-for (const participant of participants) {
-  const card = createParticipantCard(participant);
-  cards.set(participant.key, card);
-  participantsContainer.append(card.element);
-  session.openSidePanel(participant, card.iframe);
+/** The meeting session or the single tab frame, as the page drives it. */
+interface World extends SimulatedWorld {
+  setTheme(theme: TeamsTheme): void;
+  setLocale(locale: string): void;
 }
 
+const { world, participants, controls } =
+  options.surface === 'meeting' ? startMeeting() : startTabSurface(options.surface);
+
+world.log.onChange(() => renderHostLog(hostLogList, world.log.entries));
+renderSurfaceLinks();
 fillSelect(themeSelect, TEAMS_THEMES, options.theme);
 fillSelect(localeSelect, withCurrent(TOOLBAR_LOCALES, options.locale), options.locale);
 document.body.dataset.theme = options.theme;
+document.body.dataset.surface = options.surface;
 
 themeSelect.addEventListener('change', () => {
   if (isTeamsTheme(themeSelect.value)) setTheme(themeSelect.value);
 });
 localeSelect.addEventListener('change', () => setLocale(localeSelect.value));
-stopSharingButton.addEventListener('click', () => session.stage.stop());
 
-window.__simulator = createSimulatorApi(session, options, participants, { setTheme, setLocale });
+window.__simulator = createSimulatorApi(world, options, participants, {
+  ...controls,
+  setTheme,
+  setLocale,
+});
 
 function setTheme(theme: TeamsTheme): void {
   themeSelect.value = theme;
   document.body.dataset.theme = theme;
   rememberInQuery('theme', theme);
-  session.setTheme(theme);
+  world.setTheme(theme);
 }
 
 function setLocale(requested: string): void {
@@ -83,12 +90,163 @@ function setLocale(requested: string): void {
   if (!locale) throw new Error(`Not a valid locale: ${requested}`);
   fillSelect(localeSelect, withCurrent(TOOLBAR_LOCALES, locale), locale);
   rememberInQuery('locale', locale);
-  session.setLocale(locale);
+  world.setLocale(locale);
 }
 
-function showStageShare(share: StageShare | null): void {
-  stageStatus.textContent = share ? `Shared by ${share.sharedBy.displayName}` : '';
-  stopSharingButton.hidden = share === null;
+// ---- the meeting -------------------------------------------------------------------------------
+
+function startMeeting() {
+  const shown = SIMULATED_PARTICIPANTS.slice(0, options.participantCount);
+  const participantsContainer = requireElement('participants', HTMLDivElement);
+  const stageViewport = requireElement('stage-viewport', HTMLDivElement);
+  const stageStatus = requireElement('stage-status', HTMLSpanElement);
+  const stopSharingButton = requireElement('stop-sharing', HTMLButtonElement);
+
+  title.textContent = SIMULATED_MEETING.title;
+  subtitle.textContent = `${SIMULATED_TEAM.displayName} › ${SIMULATED_TEAM.channelName} · ${shown.length} participants`;
+
+  const session = new MeetingSession({
+    theme: options.theme,
+    locale: options.locale,
+    tabUrl: new URL(options.tabPath, location.origin).href,
+    stageViewport,
+    onStageChange: (share: StageShare | null) => {
+      stageStatus.textContent = share ? `Shared by ${share.sharedBy.displayName}` : '';
+      stopSharingButton.hidden = share === null;
+    },
+  });
+
+  const cards = new Map<string, ParticipantCard>();
+  session.log.onChange((record) => cards.get(record.frameId)?.showRecord(record));
+  for (const participant of shown) {
+    const card = createParticipantCard(participant);
+    cards.set(participant.key, card);
+    participantsContainer.append(card.element);
+    session.openSidePanel(participant, card.iframe);
+  }
+  stopSharingButton.addEventListener('click', () => session.stage.stop());
+  const world: World = session;
+  return { world, participants: shown, controls: {} as Partial<SimulatorControls> };
+}
+
+// ---- one tab frame: the channel tab, its setup, or the personal app ------------------------
+
+function startTabSurface(kind: Exclude<Surface, 'meeting'>) {
+  const user: SimulatedParticipant = findParticipantByKey(options.userKey) ?? SIMULATED_PARTICIPANTS[0]!;
+  requireElement('meeting-surface', HTMLDivElement).hidden = true;
+  requireElement('tab-surface', HTMLElement).hidden = false;
+  const heading = requireElement('tab-surface-heading', HTMLHeadingElement);
+  const note = requireElement('tab-surface-note', HTMLParagraphElement);
+  const appState = requireElement('tab-app-state', HTMLSpanElement);
+  const saveButton = requireElement('save-tab', HTMLButtonElement);
+  const saveStatus = requireElement('save-status', HTMLSpanElement);
+  const box = requireElement('tab-frame-box', HTMLDivElement);
+  const widthControl = requireElement('width-control', HTMLLabelElement);
+  const widthInput = requireElement('width-input', HTMLInputElement);
+
+  const personal = kind === 'personal';
+  title.textContent = personal ? 'Customer Pulse · personal app' : `${SIMULATED_TEAM.displayName} › ${SIMULATED_TEAM.channelName}`;
+  subtitle.textContent = personal
+    ? `Signed in as ${user.displayName} · host ${options.personalHost === 'teams' ? 'Teams' : options.personalHost === 'outlook' ? 'Outlook' : 'Microsoft 365 app'}`
+    : `Signed in as ${user.displayName} · channel tab, no meeting`;
+  heading.textContent = personal
+    ? 'Leadership view (personal tab)'
+    : kind === 'channel'
+      ? 'Customer Pulse history (channel tab)'
+      : 'Add Customer Pulse to the channel (tab setup)';
+  note.textContent = personal
+    ? 'frameContext content, no team, channel, meeting or chat.'
+    : kind === 'channel'
+      ? `frameContext content, team ${SIMULATED_TEAM.groupId}, no meeting. Drag the box's lower right corner to resize.`
+      : 'frameContext settings in the channel. Save (like Teams\u2019 Save button) stores what the page set and opens the saved tab.';
+
+  const iframe = document.createElement('iframe');
+  iframe.className = 'tab-frame';
+  iframe.title = personal ? `Customer Pulse personal app for ${user.displayName}` : `Customer Pulse channel tab for ${user.displayName}`;
+  iframe.height = String(DEFAULT_FRAME_HEIGHT);
+  box.append(iframe);
+
+  const setFrameWidth = (width: number): number => {
+    const clamped = clampFrameWidth(width);
+    box.style.width = `${clamped}px`;
+    widthInput.value = String(clamped);
+    return clamped;
+  };
+  const getFrameWidth = (): number => Math.round(iframe.getBoundingClientRect().width);
+  setFrameWidth(options.frameWidth);
+  iframe.dataset.frameId = personal ? 'personal' : 'channel';
+  widthControl.hidden = false;
+  widthInput.addEventListener('change', () => {
+    const width = setFrameWidth(Number(widthInput.value) || options.frameWidth);
+    rememberInQuery('width', String(width));
+  });
+  // Dragging the box's corner resizes it; keep the number in step.
+  new ResizeObserver(() => {
+    const width = getFrameWidth();
+    if (width > 0 && document.activeElement !== widthInput) widthInput.value = String(width);
+  }).observe(box);
+
+  const surface = new TabSurface({
+    kind,
+    theme: options.theme,
+    locale: options.locale,
+    user,
+    personalHost: options.personalHost,
+    iframe,
+    onSaved: (contentUrl) => {
+      saveStatus.textContent = `Saved. The tab now opens ${new URL(contentUrl).pathname}${new URL(contentUrl).search}`;
+      heading.textContent = 'Customer Pulse history (channel tab)';
+    },
+  });
+  const showRecord = (record: FrameRecord) => {
+    if (record.frameId !== surface.frameId) return;
+    appState.dataset.state = record.appState;
+    appState.textContent = APP_STATE_LABELS[record.appState satisfies AppLoadState];
+    if (kind === 'channel-setup') {
+      const settingUp = record.frameContext === 'settings';
+      saveButton.hidden = !settingUp;
+      saveButton.disabled = record.settings.valid !== true || record.settings.save === 'pending';
+      if (record.settings.save === 'failed') saveStatus.textContent = `Save failed: ${record.settings.failureReason ?? 'no reason given'}`;
+    }
+  };
+  surface.log.onChange(showRecord);
+  showRecord(surface.host.record);
+  saveButton.addEventListener('click', () => surface.save());
+
+  const world: World = surface;
+  return {
+    world,
+    participants: [user],
+    controls: {
+      setFrameWidth: (width: number) => {
+        const set = setFrameWidth(width);
+        rememberInQuery('width', String(set));
+        return set;
+      },
+      getFrameWidth,
+      ...(kind === 'channel-setup' ? { saveTabSettings: () => surface.save() } : {}),
+    } as Partial<SimulatorControls>,
+  };
+}
+
+// ---- page helpers ----------------------------------------------------------------------------
+
+/** Links to the other surfaces, keeping theme, locale and the other settings. */
+function renderSurfaceLinks(): void {
+  const list = requireElement('surface-links', HTMLUListElement);
+  list.replaceChildren(
+    ...SURFACES.map((surface) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      const url = new URL(location.href);
+      url.searchParams.set('surface', surface);
+      link.href = `${url.pathname}${url.search}`;
+      link.textContent = SURFACE_LABELS[surface];
+      if (surface === options.surface) link.setAttribute('aria-current', 'page');
+      item.append(link);
+      return item;
+    }),
+  );
 }
 
 /** Keeps toolbar choices in the URL so a page reload (or a copied link) keeps them. */
@@ -96,6 +254,7 @@ function rememberInQuery(name: string, value: string): void {
   const url = new URL(location.href);
   url.searchParams.set(name, value);
   history.replaceState(history.state, '', url);
+  renderSurfaceLinks();
 }
 
 function withCurrent(values: readonly string[], current: string): string[] {

@@ -11,7 +11,8 @@
  *   entityId     → page.id            locale/theme → app.locale/app.theme
  *   hostClientType/hostName/sessionId → app.host.*
  * Note that teams-js only creates `team`, `channel`, `chat` and `meeting` when their id
- * field (teamId, channelId, chatId, meetingId) is present.
+ * field (teamId, channelId, chatId, meetingId) is present: the channel tab's context has
+ * team and channel but no meeting or chat, a personal app's context has none of them.
  */
 import type { Context } from '@microsoft/teams-js';
 import { HOST_CLIENT_TYPE } from './hostRuntime';
@@ -23,7 +24,10 @@ import {
 } from './meetingData';
 import type { TeamsTheme } from './simulatorOptions';
 
-export type SimulatedFrameContext = 'sidePanel' | 'meetingStage';
+export type SimulatedFrameContext = 'sidePanel' | 'meetingStage' | 'content' | 'settings';
+
+/** Where the frame is: in the meeting (its chat, team and channel), in the team's channel, or personal. */
+export type ContextScope = 'meeting' | 'channel' | 'personal';
 
 /** The entity id the simulated tab instance was configured with (see `settings.getSettings`). */
 export const SIMULATED_ENTITY_ID = 'customer-pulse';
@@ -51,22 +55,22 @@ export interface LegacyHostContext {
   readonly tid: string;
   readonly tenantSKU: string;
   readonly userLicenseType: string;
-  readonly userTeamRole: number;
-  readonly meetingId: string;
-  readonly chatId: string;
-  readonly teamId: string;
-  readonly teamName: string;
-  readonly groupId: string;
-  readonly teamType: number;
-  readonly isTeamArchived: boolean;
-  readonly channelId: string;
-  readonly channelName: string;
-  readonly channelType: string;
-  readonly hostTeamGroupId: string;
-  readonly hostTeamTenantId: string;
-  readonly teamSiteUrl: string;
-  readonly teamSiteDomain: string;
-  readonly teamSitePath: string;
+  readonly userTeamRole?: number;
+  readonly meetingId?: string;
+  readonly chatId?: string;
+  readonly teamId?: string;
+  readonly teamName?: string;
+  readonly groupId?: string;
+  readonly teamType?: number;
+  readonly isTeamArchived?: boolean;
+  readonly channelId?: string;
+  readonly channelName?: string;
+  readonly channelType?: string;
+  readonly hostTeamGroupId?: string;
+  readonly hostTeamTenantId?: string;
+  readonly teamSiteUrl?: string;
+  readonly teamSiteDomain?: string;
+  readonly teamSitePath?: string;
   readonly isFullScreen: boolean;
   readonly isMultiWindow: boolean;
   readonly userClickTime: number;
@@ -79,6 +83,11 @@ export type LegacyHostContextKeys = AssertKeysOf<keyof LegacyHostContext>;
 
 export interface FrameContextInput {
   readonly participant: SimulatedParticipant;
+  readonly scope: ContextScope;
+  /** `Teams` unless a personal app runs in another host (`Outlook`, `Office`). */
+  readonly hostName: string;
+  /** The tab instance's entity id (the one saved with its settings). */
+  readonly entityId: string;
   readonly frameContext: SimulatedFrameContext;
   readonly locale: string;
   readonly theme: TeamsTheme;
@@ -92,14 +101,13 @@ export interface FrameContextInput {
 
 export function buildLegacyContext(input: FrameContextInput): LegacyHostContext {
   const { participant } = input;
-  const siteUrl = new URL(SIMULATED_TEAM.sharePointSiteUrl);
   return {
-    entityId: SIMULATED_ENTITY_ID,
+    entityId: input.entityId,
     locale: input.locale,
     theme: input.theme,
     frameContext: input.frameContext,
     hostClientType: HOST_CLIENT_TYPE,
-    hostName: 'Teams',
+    hostName: input.hostName,
     sessionId: input.hostSessionId,
     appSessionId: input.appSessionId,
     appLaunchId: input.appSessionId,
@@ -112,10 +120,21 @@ export function buildLegacyContext(input: FrameContextInput): LegacyHostContext 
     tid: SIMULATED_TENANT.id,
     tenantSKU: 'enterprise',
     userLicenseType: 'Unknown',
+    ...(input.scope === 'meeting' ? { meetingId: SIMULATED_MEETING.id, chatId: SIMULATED_MEETING.chatId } : {}),
+    ...(input.scope === 'personal' ? {} : teamAndChannel(participant)),
+    isFullScreen: false,
+    isMultiWindow: false,
+    userClickTime: input.openedAt,
+    dialogParameters: {},
+  };
+}
+
+/** The team's channel (the meeting's channel, or the channel the tab was added to). */
+function teamAndChannel(participant: SimulatedParticipant) {
+  const siteUrl = new URL(SIMULATED_TEAM.sharePointSiteUrl);
+  return {
     // The organizer owns the team in this simulated world; everyone else is a member.
     userTeamRole: participant.role === 'organizer' ? USER_TEAM_ROLE.admin : USER_TEAM_ROLE.user,
-    meetingId: SIMULATED_MEETING.id,
-    chatId: SIMULATED_MEETING.chatId,
     teamId: SIMULATED_TEAM.internalId,
     teamName: SIMULATED_TEAM.displayName,
     groupId: SIMULATED_TEAM.groupId,
@@ -129,9 +148,5 @@ export function buildLegacyContext(input: FrameContextInput): LegacyHostContext 
     teamSiteUrl: siteUrl.href,
     teamSiteDomain: siteUrl.hostname,
     teamSitePath: siteUrl.pathname,
-    isFullScreen: false,
-    isMultiWindow: false,
-    userClickTime: input.openedAt,
-    dialogParameters: {},
   };
 }

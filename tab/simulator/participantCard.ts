@@ -9,7 +9,7 @@ import type { SimulatedParticipant } from './meetingData';
 export const SIDE_PANEL_WIDTH = 320;
 export const SIDE_PANEL_HEIGHT = 640;
 
-const APP_STATE_LABELS: Readonly<Record<AppLoadState, string>> = {
+export const APP_STATE_LABELS: Readonly<Record<AppLoadState, string>> = {
   loading: 'Loading…',
   initialized: 'Initialized',
   appLoaded: 'App loaded',

@@ -5,11 +5,21 @@
  *   ?locale=sv-SE        locale reported to the tab (any valid BCP 47 tag)
  *   ?theme=dark          default | dark | contrast
  *   ?tab=/some/page.html same-origin page to load instead of the real tab (for trying one teams-js call in isolation)
+ *   ?surface=channel     which Teams surface to play: meeting (default), channel, channel-setup, personal
+ *   ?width=320           width in px of the channel or personal tab frame (320..1920)
+ *   ?user=ben            whose Teams client shows the channel or personal tab (a participant key)
+ *   ?host=outlook        personal surface only: the host the leadership view runs in (teams, outlook, office)
  *
  * Invalid values fall back to the defaults instead of failing, so a typo still gives a
  * working meeting.
  */
-import { DEFAULT_PARTICIPANT_COUNT, MAX_PARTICIPANTS, MIN_PARTICIPANTS } from './meetingData';
+import {
+  DEFAULT_PARTICIPANT_COUNT,
+  MAX_PARTICIPANTS,
+  MIN_PARTICIPANTS,
+  SIMULATED_PARTICIPANTS,
+  SIMULATED_TEAM,
+} from './meetingData';
 
 /** The three themes Teams reports through teams-js. */
 export const TEAMS_THEMES = ['default', 'dark', 'contrast'] as const;
@@ -23,12 +33,45 @@ export const DEFAULT_THEME: TeamsTheme = 'default';
 /** The tab's side panel entry point; the tab learns everything else from teams-js. */
 export const DEFAULT_TAB_PATH = '/index.html?frame=sidePanel';
 
+/**
+ * The Teams surfaces the page can play:
+ * - `meeting`: side panels of the participants and the meeting stage;
+ * - `channel`: the Customer Pulse history tab in the team's channel (frameContext `content`);
+ * - `channel-setup`: adding that tab: the config page (frameContext `settings`) with a Save
+ *   button; after a successful save the frame opens the saved content URL as the channel tab;
+ * - `personal`: the leadership view as a personal app (frameContext `content`, no team).
+ */
+export const SURFACES = ['meeting', 'channel', 'channel-setup', 'personal'] as const;
+export type Surface = (typeof SURFACES)[number];
+
+/** The hosts a personal app runs in; the leadership view must work in all of them. */
+export const PERSONAL_HOSTS = ['teams', 'outlook', 'office'] as const;
+export type PersonalHost = (typeof PERSONAL_HOSTS)[number];
+
+export const MIN_FRAME_WIDTH = 320;
+export const MAX_FRAME_WIDTH = 1920;
+export const DEFAULT_FRAME_WIDTH = 1200;
+export const DEFAULT_FRAME_HEIGHT = 900;
+
+/** What a saved channel tab opens: the team history of the simulated team. */
+export const CHANNEL_TAB_PATH = `/index.html?view=history&teamId=${encodeURIComponent(SIMULATED_TEAM.groupId)}`;
+/** The configuration page Teams opens when the app is added to a channel. */
+export const CHANNEL_SETUP_PATH = '/index.html';
+/** The personal app's static tab (see the manifest's staticTabs). */
+export const PERSONAL_TAB_PATH = '/index.html?view=leadership';
+
 export interface SimulatorOptions {
   readonly participantCount: number;
   readonly locale: string;
   readonly theme: TeamsTheme;
   /** Same-origin path (with query) loaded in every participant's side panel. */
   readonly tabPath: string;
+  readonly surface: Surface;
+  /** Width in px of the single tab frame of the channel and personal surfaces. */
+  readonly frameWidth: number;
+  /** Participant key of the signed-in user on the channel and personal surfaces. */
+  readonly userKey: string;
+  readonly personalHost: PersonalHost;
 }
 
 export function isTeamsTheme(value: unknown): value is TeamsTheme {
@@ -59,13 +102,34 @@ function parseTabPath(value: string | null): string {
   return value;
 }
 
+export function isSurface(value: unknown): value is Surface {
+  return typeof value === 'string' && (SURFACES as readonly string[]).includes(value);
+}
+
+/** Clamps to the widths Teams gives a tab: from a phone-sized 320 px up to a wide screen. */
+export function clampFrameWidth(value: number): number {
+  return Math.round(Math.min(MAX_FRAME_WIDTH, Math.max(MIN_FRAME_WIDTH, value)));
+}
+
+function parseFrameWidth(value: string | null): number {
+  const width = Number(value);
+  return value === null || !Number.isFinite(width) ? DEFAULT_FRAME_WIDTH : clampFrameWidth(width);
+}
+
 export function parseSimulatorOptions(search: string): SimulatorOptions {
   const query = new URLSearchParams(search);
   const theme = query.get('theme');
+  const surface = query.get('surface');
+  const user = query.get('user');
+  const host = query.get('host');
   return {
     participantCount: parseParticipantCount(query.get('participants')),
     locale: normalizeLocale(query.get('locale')) ?? DEFAULT_LOCALE,
     theme: isTeamsTheme(theme) ? theme : DEFAULT_THEME,
     tabPath: parseTabPath(query.get('tab')),
+    surface: isSurface(surface) ? surface : 'meeting',
+    frameWidth: parseFrameWidth(query.get('width')),
+    userKey: SIMULATED_PARTICIPANTS.some((p) => p.key === user) && user ? user : SIMULATED_PARTICIPANTS[0]!.key,
+    personalHost: (PERSONAL_HOSTS as readonly string[]).includes(host ?? '') ? (host as PersonalHost) : 'teams',
   };
 }

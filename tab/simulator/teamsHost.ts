@@ -7,11 +7,17 @@
  * internal/communication.ts), which is what makes a local host possible at all.
  */
 import { requestDevToken } from './devToken';
-import type { FrameRecord, HostLog } from './hostLog';
-import { HOST_CLIENT_SUPPORTED_SDK_VERSION, HOST_CLIENT_TYPE, HOST_RUNTIME_CONFIG } from './hostRuntime';
+import type { FrameRecord, HostLog, SettingsRecord } from './hostLog';
+import {
+  HOST_CLIENT_SUPPORTED_SDK_VERSION,
+  HOST_CLIENT_TYPE,
+  HOST_RUNTIME_CONFIG,
+  type HostRuntimeConfig,
+} from './hostRuntime';
 import {
   buildLegacyContext,
   SIMULATED_ENTITY_ID,
+  type ContextScope,
   type LegacyHostContext,
   type SimulatedFrameContext,
 } from './meetingContext';
@@ -44,25 +50,29 @@ export interface StageSharing {
 }
 
 export interface TeamsHostOptions {
-  /** Key in `window.__simulator.frames`: the participant key, or `stage`. */
+  /** Key in `window.__simulator.frames`: the participant key, `stage`, `channel` or `personal`. */
   readonly frameId: string;
   readonly frameContext: SimulatedFrameContext;
+  /** Which ids the context carries: meeting (default), team channel, or none (personal). */
+  readonly contextScope?: ContextScope;
+  /** `app.host.name`; `Teams` unless a personal app runs in Outlook or the Microsoft 365 app. */
+  readonly hostName?: string;
+  /** What the host says it supports; defaults to the Teams meeting host's. */
+  readonly runtimeConfig?: HostRuntimeConfig;
+  /** The tab's setup notified a successful save; Teams then shows the saved tab. */
+  readonly onSettingsSaved?: (config: SettingsRecord['config']) => void;
   readonly iframe: HTMLIFrameElement;
   /** The signed-in user this frame's Teams client belongs to. */
   readonly participant: SimulatedParticipant;
   readonly meeting: HostedMeeting;
   /** Absolute URL the tab instance is configured with; what `pages.getConfig()` reports. */
   readonly tabContentUrl: string;
+  /** The tab instance's entity id; defaults to the meeting tab's. */
+  readonly entityId?: string;
 }
 
 /** Tab instance settings, as `pages.getConfig()` reads them (teams-js `InstanceConfig`). */
-interface InstanceConfig {
-  readonly entityId?: string;
-  readonly contentUrl: string;
-  readonly suggestedDisplayName?: string;
-  readonly websiteUrl?: string;
-  readonly removeUrl?: string;
-}
+type InstanceConfig = SettingsRecord['config'];
 
 /** Returned by a handler for fire-and-forget messages, which teams-js sends without a callback. */
 const NO_REPLY = Symbol('no reply');
@@ -76,7 +86,6 @@ export class TeamsHost {
   private readonly handlers: ReadonlyMap<string, RequestHandler>;
   private appSessionId = crypto.randomUUID();
   private openedAt = Date.now();
-  private instanceConfig: InstanceConfig;
 
   constructor(options: TeamsHostOptions) {
     this.options = options;
@@ -91,11 +100,15 @@ export class TeamsHost {
       funcs: [],
       registeredHandlers: [],
       initializeCount: 0,
-    };
-    this.instanceConfig = {
-      entityId: SIMULATED_ENTITY_ID,
-      contentUrl: options.tabContentUrl,
-      suggestedDisplayName: 'Customer Pulse',
+      settings: {
+        valid: null,
+        save: 'none',
+        config: {
+          entityId: options.entityId ?? SIMULATED_ENTITY_ID,
+          contentUrl: options.tabContentUrl,
+          suggestedDisplayName: 'Customer Pulse',
+        },
+      },
     };
     this.handlers = this.createHandlers();
     options.meeting.log.addFrame(this.record);
@@ -108,6 +121,26 @@ export class TeamsHost {
     this.record.url = url;
     this.options.meeting.log.notify(this.record);
     this.options.iframe.src = url;
+  }
+
+  /** Loads `url` as the frame's new experience, e.g. the saved tab after its setup page. */
+  navigate(url: string, frameContext: SimulatedFrameContext): void {
+    this.record.frameContext = frameContext;
+    this.load(url);
+  }
+
+  /**
+   * Teams' Save button on a setup page: sends `settings.save` to the app, which answers with
+   * `settings.save.success` or `.failure` once it stored its settings. Throws when the page
+   * has not said it is valid (Teams keeps Save disabled then).
+   */
+  save(): void {
+    if (this.record.frameContext !== 'settings') throw new Error('Only a setup page (frameContext settings) can be saved');
+    if (this.record.settings.valid !== true) throw new Error('The setup page has not set a valid state; Save is disabled');
+    this.record.settings.save = 'pending';
+    delete this.record.settings.failureReason;
+    this.options.meeting.log.notify(this.record);
+    this.sendEvent('settings.save', [{}]);
   }
 
   /** Pushes a host event into the frame, e.g. `themeChange`. */
@@ -173,9 +206,26 @@ export class TeamsHost {
       },
       'appInitialization.failure': (request) => this.appFailed('failure', request),
       'appInitialization.expectedFailure': (request) => this.appFailed('expectedFailure', request),
-      'settings.getSettings': () => [this.instanceConfig],
+      'settings.getSettings': () => [this.record.settings.config],
       'settings.setSettings': (request) => this.setSettings(request),
-      'settings.setValidityState': () => NO_REPLY,
+      'settings.setValidityState': (request) => {
+        this.record.settings.valid = request.args[0] === true;
+        this.options.meeting.log.notify(this.record);
+        return NO_REPLY;
+      },
+      'settings.save.success': () => {
+        this.record.settings.save = 'succeeded';
+        this.options.meeting.log.notify(this.record);
+        this.options.onSettingsSaved?.(this.record.settings.config);
+        return NO_REPLY;
+      },
+      'settings.save.failure': (request) => {
+        this.record.settings.save = 'failed';
+        const [reason] = request.args;
+        if (typeof reason === 'string') this.record.settings.failureReason = reason;
+        this.options.meeting.log.notify(this.record);
+        return NO_REPLY;
+      },
       readyToUnload: () => NO_REPLY,
       'meeting.getAppContentStageSharingCapabilities': () => [
         null,
@@ -198,9 +248,9 @@ export class TeamsHost {
     this.record.initializeCount += 1;
     this.updateRecord({ appState: 'initialized' });
     return [
-      this.options.frameContext,
+      this.record.frameContext,
       HOST_CLIENT_TYPE,
-      JSON.stringify(HOST_RUNTIME_CONFIG),
+      JSON.stringify(this.options.runtimeConfig ?? HOST_RUNTIME_CONFIG),
       HOST_CLIENT_SUPPORTED_SDK_VERSION,
     ];
   }
@@ -208,7 +258,10 @@ export class TeamsHost {
   private legacyContext(): LegacyHostContext {
     return buildLegacyContext({
       participant: this.options.participant,
-      frameContext: this.options.frameContext,
+      scope: this.options.contextScope ?? 'meeting',
+      hostName: this.options.hostName ?? 'Teams',
+      entityId: this.record.settings.config.entityId ?? SIMULATED_ENTITY_ID,
+      frameContext: this.record.frameContext,
       locale: this.options.meeting.locale,
       theme: this.options.meeting.theme,
       hostSessionId: this.options.meeting.hostSessionId,
@@ -256,7 +309,8 @@ export class TeamsHost {
     if (typeof config !== 'object' || config === null || typeof (config as InstanceConfig).contentUrl !== 'string') {
       return [false, 'settings.setSettings needs an instance config with a contentUrl'];
     }
-    this.instanceConfig = { ...this.instanceConfig, ...(config as InstanceConfig) };
+    Object.assign(this.record.settings.config, config as InstanceConfig);
+    this.options.meeting.log.notify(this.record);
     return [true];
   }
 

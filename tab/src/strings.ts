@@ -17,6 +17,21 @@ function byCount(count: number, forms: { one: string; other: string }): string {
   return plural.select(count) === 'one' ? forms.one : forms.other;
 }
 
+/** Days of checks: the day the check started, in the user's own time zone. */
+const checkDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+const shortDateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
+const shortDateTimeFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+function formatCheckDate(isoDateTime: string): string {
+  const time = Date.parse(isoDateTime);
+  return Number.isNaN(time) ? isoDateTime : checkDateFormat.format(time);
+}
+
+/** A score range as "59.4–98.9" (en dash, no spaces), the form used everywhere an interval is shown. */
+function formatRange(low: number, high: number): string {
+  return `${scoreFormat.format(low)}–${scoreFormat.format(high)}`;
+}
+
 function formatDueDate(isoDate: string): string {
   const time = Date.parse(`${isoDate}T00:00:00Z`);
   return Number.isNaN(time) ? isoDate : dueDateFormat.format(time);
@@ -33,6 +48,7 @@ export const strings = {
     initializeFailed: (reason: string) => `Microsoft Teams could not start the app: ${reason}`,
     contextFailed: (reason: string) => `Microsoft Teams did not tell the app where it runs: ${reason}`,
     reload: 'Reload',
+    viewFailedTitle: 'This part of Customer Pulse could not be loaded',
   },
 
   config: {
@@ -228,6 +244,127 @@ export const strings = {
     save: 'Save action',
     badge: 'Action',
     failed: (reason: string) => `The action could not be saved: ${reason}`,
+  },
+
+  channelConfig: {
+    title: 'Add Customer Pulse history to this channel',
+    description:
+      'The tab shows how the team’s customer-obsession health checks develop: scores with their uncertainty, trends, participation, actions and answers.',
+    teamShown: (name: string | undefined, groupId: string) => `Team shown in this tab: ${name ?? `team ${groupId}`}`,
+    saveHint: 'Select Save to add the tab.',
+    noTeam: 'Customer Pulse could not tell which team this channel belongs to, so the tab cannot be added here.',
+    tabName: 'Customer Pulse history',
+  },
+
+  trend: {
+    /** Visible arrows are decoration; the word after them carries the meaning. */
+    arrow: { up: '↑', down: '↓', 'within-noise': '≈' },
+    word: { up: 'Up', down: 'Down', 'within-noise': 'Within noise' },
+    none: 'No comparison',
+    sincePrevious: 'Since the previous check',
+  },
+
+  scores: {
+    outOf: (score: number) => `${scoreFormat.format(score)} / 100`,
+    /** "95 % interval 59.4–98.9". */
+    interval: (low: number, high: number) => `95\u00a0% interval ${formatRange(low, high)}`,
+    range: (low: number, high: number) => formatRange(low, high),
+    hidden: 'Hidden: too few ratings to keep votes anonymous',
+    noInterval: 'No interval',
+    help:
+      'Each score comes with its 95\u00a0% interval (Student’s t on the individual ratings). With few people rating, the true score may lie anywhere in that range. A change between two checks counts as up or down only when it is larger than that noise; otherwise it is marked “≈ Within noise”.',
+    helpLabel: 'About these numbers',
+    formatDate: (isoDateTime: string) => formatCheckDate(isoDateTime),
+    formatShortDate: (date: Date) => shortDateFormat.format(date),
+    formatShortDateTime: (date: Date) => shortDateTimeFormat.format(date),
+  },
+
+  history: {
+    heading: 'Customer Pulse history',
+    teamFallback: (teamId: string) => `Team ${teamId}`,
+    noTeam: 'Customer Pulse could not tell which team this tab belongs to. Remove the tab and add it again in the team’s channel.',
+    loadFailed: (reason: string) => `The team’s history could not be loaded: ${reason}`,
+    noChecks:
+      'This team has no closed checks yet. Run a Customer Pulse check in one of the team’s meetings and close it: its results then appear here.',
+    period: 'Period',
+    periods: { quarter: 'Last 3 months', half: 'Last 6 months', year: 'Last 12 months', all: 'All checks' },
+    latestHeading: 'Latest check',
+    latestOf: (title: string, isoDateTime: string) => `${title}, ${formatCheckDate(isoDateTime)}`,
+    comparedWith: (isoDateTime: string) => `Compared with the check of ${formatCheckDate(isoDateTime)}`,
+    firstCheck: 'This is the team’s first closed check in this period, so there is nothing to compare with yet.',
+    overallLabel: 'Overall score',
+    latestLabel: 'Latest',
+    previousLabel: 'Previous',
+    statementsHeading: 'Statements',
+    unknownStatement: (id: string) => `Statement “${id}”`,
+    chartsHeading: 'Over time',
+    scoreChartTitle: 'Scores over time',
+    overallSeries: 'Overall',
+    chartPoint: (series: string, isoDateTime: string, score: number, low?: number, high?: number) =>
+      low === undefined || high === undefined
+        ? `${series}, ${formatCheckDate(isoDateTime)}: ${scoreFormat.format(score)}`
+        : `${series}, ${formatCheckDate(isoDateTime)}: ${scoreFormat.format(score)} (95\u00a0% interval ${formatRange(low, high)})`,
+    chartTableHint: 'The same numbers, with their intervals, are listed per check under “Checks”.',
+    participationChartTitle: 'People who rated per check',
+    participationSeries: 'Rated',
+    participation: (voters: number, participants: number) =>
+      byCount(participants, {
+        one: `${voters} of ${participants} person rated`,
+        other: `${voters} of ${participants} people rated`,
+      }),
+    checksHeading: 'Checks',
+    openCheck: 'Open',
+    openCheckNote: 'This check is still open: its scores appear once it is closed.',
+    checkHeader: (title: string, isoDateTime: string) => `${title} · ${formatCheckDate(isoDateTime)}`,
+    answersHeading: 'Answers',
+    answersLoading: 'Loading answers…',
+    answersFailed: (reason: string) => `The answers could not be loaded: ${reason}`,
+    noAnswers: 'No answers to this question.',
+    unknownQuestion: (id: string) => `Question “${id}”`,
+    exportButton: 'Download CSV',
+    exported: 'The CSV file was downloaded.',
+    exportFailed: (reason: string) => `The CSV file could not be downloaded: ${reason}`,
+    sharingLabel: 'Share this team’s scores with the leadership view',
+    sharingHint:
+      'Leadership then sees this team’s scores, intervals and trends next to other teams — never answers, actions or who rated.',
+    sharingOn: 'This team’s scores are shared with the leadership view.',
+    sharingOff: 'This team’s scores are not shared with the leadership view.',
+    sharingFailed: (reason: string) => `Sharing could not be changed: ${reason}`,
+    sharingLoadFailed: (reason: string) => `Whether this team shares its scores could not be loaded: ${reason}`,
+  },
+
+  teamActions: {
+    heading: 'Actions',
+    none: 'No actions yet. The facilitator can turn an answer into an action once a check’s results are revealed.',
+    loadFailed: (reason: string) => `The actions could not be loaded: ${reason}`,
+    openBadge: 'Open',
+    doneBadge: 'Done',
+    summary: (open: number, done: number) => `${open} open, ${done} done`,
+    reopen: 'Reopen',
+    reopenLabel: (text: string) => `Reopen: ${text}`,
+    reopened: (text: string) => `Reopened: ${text}`,
+    changeFailed: (reason: string) => `The action could not be changed: ${reason}`,
+    fromCheck: (title: string) => `From: ${title}`,
+  },
+
+  leadership: {
+    heading: 'Customer Pulse across teams',
+    intro:
+      'The latest check of every team that shares its scores, side by side. Only aggregates are shown — scores, their 95\u00a0% intervals and trends — never answers or who rated.',
+    pillarLabel: 'Pillar',
+    allPillars: 'All pillars',
+    gridLabel: 'Teams and their latest scores',
+    loadFailed: (reason: string) => `The teams’ scores could not be loaded: ${reason}`,
+    none: 'No team shares its scores yet. A team’s facilitator can turn sharing on in the team’s Customer Pulse history tab.',
+    teamColumn: 'Team',
+    overallColumn: 'Overall',
+    trendColumn: 'Change',
+    checksColumn: 'Checks',
+    lastCheckColumn: 'Latest check',
+    participationColumn: 'Rated',
+    noCheck: 'No closed check yet',
+    participation: (voters: number, participants: number) => `${voters} of ${participants}`,
+    teamCount: (count: number) => byCount(count, { one: `${count} team shares its scores`, other: `${count} teams share their scores` }),
   },
 
   stage: {

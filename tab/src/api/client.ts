@@ -12,12 +12,15 @@ import {
   createSessionRequestSchema,
   errorBodySchema,
   handoverRequestSchema,
+  leadershipResponseSchema,
   participantsResponseSchema,
   resultsResponseSchema,
   sessionListResponseSchema,
   sessionResponseSchema,
   setTimerRequestSchema,
   teamScoresResponseSchema,
+  teamSharingRequestSchema,
+  teamSharingResponseSchema,
   templatesResponseSchema,
   updateActionRequestSchema,
   voteRequestSchema,
@@ -41,6 +44,17 @@ export type Session = z.output<typeof sessionResponseSchema>;
 export type SessionList = z.output<typeof sessionListResponseSchema>;
 export type TeamScores = z.output<typeof teamScoresResponseSchema>;
 export type Templates = z.output<typeof templatesResponseSchema>;
+export type TeamSharing = z.output<typeof teamSharingResponseSchema>;
+export type TeamSharingInput = z.input<typeof teamSharingRequestSchema>;
+export type Leadership = z.output<typeof leadershipResponseSchema>;
+export type TeamCheckScores = TeamScores['sessions'][number];
+export type ScoreTrend = NonNullable<TeamCheckScores['trend']>;
+
+/** Days (`YYYY-MM-DD`, UTC) that limit a team's history; both ends included. */
+export interface DateRange {
+  readonly from?: string;
+  readonly to?: string;
+}
 export type Vote = z.output<typeof voteResponseSchema>;
 
 /** The contract's error codes, plus failures that never reached or never made sense of the API. */
@@ -94,7 +108,15 @@ export interface ApiClient {
   listActions(teamId: string, status?: ActionStatus, signal?: AbortSignal): Promise<ActionList>;
   updateActionStatus(teamId: string, actionId: string, status: ActionStatus, signal?: AbortSignal): Promise<Action>;
   pollResults(sessionId: string, etag: string | undefined, signal?: AbortSignal): Promise<ResultsPoll>;
-  teamScores(teamId: string, signal?: AbortSignal): Promise<TeamScores>;
+  /** One read of a check's results (closed checks are revealed, answers included). */
+  getResults(sessionId: string, signal?: AbortSignal): Promise<Results>;
+  teamScores(teamId: string, range?: DateRange, signal?: AbortSignal): Promise<TeamScores>;
+  /** The same history as CSV, as the API writes it. */
+  teamScoresCsv(teamId: string, range?: DateRange, signal?: AbortSignal): Promise<Blob>;
+  teamSharing(teamId: string, signal?: AbortSignal): Promise<TeamSharing>;
+  setTeamSharing(teamId: string, input: TeamSharingInput, signal?: AbortSignal): Promise<TeamSharing>;
+  /** Latest scores of every team of the tenant that opted in; `pillar` keeps only its statements. */
+  leadershipScores(pillar?: string, signal?: AbortSignal): Promise<Leadership>;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -285,8 +307,45 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       return { changed: true, results, etag: response.headers.get('ETag') ?? undefined };
     },
 
-    teamScores: (teamId, signal) =>
-      request({ method: 'GET', path: `/api/teams/${segment(teamId)}/scores`, signal }, teamScoresResponseSchema),
+    getResults: (sessionId, signal) =>
+      request({ method: 'GET', path: `/api/sessions/${segment(sessionId)}/results`, signal }, resultsResponseSchema),
+
+    teamScores: (teamId, range, signal) =>
+      request(
+        { method: 'GET', path: `/api/teams/${segment(teamId)}/scores${rangeQuery(range)}`, signal },
+        teamScoresResponseSchema,
+      ),
+
+    async teamScoresCsv(teamId, range, signal) {
+      const response = await send({
+        method: 'GET',
+        path: `/api/teams/${segment(teamId)}/scores${rangeQuery(range, { format: 'csv' })}`,
+        headers: { Accept: 'text/csv' },
+        signal,
+      });
+      if (!response.ok) throw await errorFrom(response);
+      return response.blob();
+    },
+
+    teamSharing: (teamId, signal) =>
+      request({ method: 'GET', path: `/api/teams/${segment(teamId)}/sharing`, signal }, teamSharingResponseSchema),
+
+    setTeamSharing: (teamId, input, signal) =>
+      request(
+        {
+          method: 'PUT',
+          path: `/api/teams/${segment(teamId)}/sharing`,
+          body: validRequest(teamSharingRequestSchema, input),
+          signal,
+        },
+        teamSharingResponseSchema,
+      ),
+
+    leadershipScores: (pillar, signal) =>
+      request(
+        { method: 'GET', path: `/api/scores${pillar ? `?${new URLSearchParams({ pillar })}` : ''}`, signal },
+        leadershipResponseSchema,
+      ),
   };
 }
 
@@ -325,6 +384,15 @@ async function errorFrom(response: Response): Promise<ApiError> {
     return new ApiError(code, message, response.status, field);
   }
   return new ApiError('unexpected_response', strings.errors.httpStatus(response.status), response.status);
+}
+
+/** `?from=&to=` (and any extra parameters), or nothing when there is nothing to send. */
+function rangeQuery(range: DateRange | undefined, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams(extra);
+  if (range?.from) params.set('from', range.from);
+  if (range?.to) params.set('to', range.to);
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }
 
 function segment(value: string): string {

@@ -1,23 +1,28 @@
 /**
  * The tab's root: connects to Teams, applies the Teams theme live, and picks the experience
- * for the frame Teams opened us in: setup, the meeting stage, or the side panel.
+ * for the frame Teams opened us in (see frameView.ts). The meeting experiences load with the
+ * page; the team history and the leadership view, with their charts and tables, are loaded
+ * only when a frame shows them, so the side panel's first load stays as small as it was.
  */
 import { FluentProvider, makeStyles, Spinner } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { app } from '@microsoft/teams-js';
 import { ApiClientProvider } from '../api/ApiClientContext.tsx';
 import { createTeamsApiClient } from '../api/apiClientForTeams.ts';
 import { ConfigPage } from '../config/ConfigPage.tsx';
 import { usePageStyles, useGlobalStyles } from '../shared/pageStyles.ts';
 import { SidePanel } from '../sidePanel/SidePanel.tsx';
-import { stageRequestOf } from '../stage/stageUrl.ts';
 import { StageView } from '../stage/StageView.tsx';
 import { strings } from '../strings.ts';
-import { meetingScopeOf } from '../teams/meetingScope.ts';
-import { isSettingsFrame, isStageFrame } from '../teams/teamsHost.ts';
 import { fluentThemeFor } from './fluentTheme.ts';
+import { frameViewOf } from './frameView.ts';
 import { HostErrorScreen } from './HostErrorScreen.tsx';
+import { LoadBoundary } from './LoadBoundary.tsx';
 import { useTeamsConnection, useTeamsTheme } from './useTeamsConnection.ts';
+
+const TeamHistoryView = lazy(() => import('../history/TeamHistoryView.tsx'));
+const LeadershipView = lazy(() => import('../leadership/LeadershipView.tsx'));
+const ChannelConfigPage = lazy(() => import('../config/ChannelConfigPage.tsx'));
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh' },
@@ -46,18 +51,43 @@ function Connecting() {
   );
 }
 
+function Loading() {
+  const styles = usePageStyles();
+  return (
+    <main className={styles.centered}>
+      <Spinner label={strings.common.loading} />
+    </main>
+  );
+}
+
 function FrameExperience({ context }: { context: app.Context }) {
   // One client per page: it holds no state beyond the token cache, which lives in authToken.
   const [apiClient] = useState(createTeamsApiClient);
-  if (isSettingsFrame(context)) return <ConfigPage />;
-  const scope = meetingScopeOf(context);
-  const stage = stageRequestOf(window.location.search);
+  const view = frameViewOf(context, window.location.search);
+  if (view.kind === 'meetingConfig') return <ConfigPage />;
+  if (view.kind === 'channelConfig') {
+    return (
+      <LoadBoundary>
+        <Suspense fallback={<Loading />}>
+          <ChannelConfigPage teamId={view.teamId} teamName={view.teamName} />
+        </Suspense>
+      </LoadBoundary>
+    );
+  }
   return (
     <ApiClientProvider client={apiClient}>
-      {stage.isStage || isStageFrame(context) ? (
-        <StageView sessionId={stage.sessionId} meetingId={scope.meetingId} />
-      ) : (
-        <SidePanel scope={scope} />
+      {view.kind === 'stage' && <StageView sessionId={view.sessionId} meetingId={view.meetingId} />}
+      {view.kind === 'sidePanel' && <SidePanel scope={view.scope} />}
+      {(view.kind === 'history' || view.kind === 'leadership') && (
+        <LoadBoundary>
+          <Suspense fallback={<Loading />}>
+            {view.kind === 'history' ? (
+              <TeamHistoryView teamId={view.teamId} teamName={view.teamName} />
+            ) : (
+              <LeadershipView />
+            )}
+          </Suspense>
+        </LoadBoundary>
       )}
     </ApiClientProvider>
   );

@@ -5,6 +5,7 @@ import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import { strings } from '../strings.ts';
 import { enableTabSave } from '../teams/tabConfig.ts';
+import { meetingTabConfig } from '../teams/tabUrls.ts';
 
 export function ConfigPage() {
   const styles = usePageStyles();
@@ -13,8 +14,7 @@ export function ConfigPage() {
 
   useEffect(() => {
     setSupported(
-      enableTabSave({
-        suggestedDisplayName: strings.appName,
+      enableTabSave(meetingTabConfig(strings.appName), {
         onSaveFailed: (reason) => setSaveError(strings.config.saveFailed(reason)),
       }),
     );

@@ -12,7 +12,7 @@ export interface MeetingScope {
   readonly teamName?: string;
 }
 
-export function meetingScopeOf(context: app.Context): MeetingScope {
+export function meetingScopeOf(context: Pick<app.Context, 'meeting' | 'team' | 'chat'>): MeetingScope {
   return {
     meetingId: nonEmpty(context.meeting?.id),
     teamId: nonEmpty(context.team?.groupId) ?? nonEmpty(context.chat?.id),

@@ -3,35 +3,34 @@
  * with its own Save button and calls us when the user selects it.
  */
 import { pages } from '@microsoft/teams-js';
-
-export const TAB_ENTITY_ID = 'customer-pulse';
+import type { TabInstanceConfig } from './tabUrls.ts';
 
 export interface TabConfigHandlers {
-  readonly suggestedDisplayName: string;
   readonly onSaveFailed: (reason: string) => void;
 }
 
-/** Returns false when the host has no tab configuration; the page then says so. */
-export function enableTabSave(handlers: TabConfigHandlers): boolean {
+/**
+ * Saves `config` when the user selects Save. Returns false when the host has no tab
+ * configuration; the page then says so. Without a config (nothing valid to save) Save stays
+ * disabled.
+ */
+export function enableTabSave(config: TabInstanceConfig | undefined, handlers: TabConfigHandlers): boolean {
   if (!pages.config.isSupported()) return false;
   pages.config.registerOnSaveHandler((saveEvent) => {
-    pages.config
-      .setConfig({
-        // The same page serves every frame context; it reads which one from teams-js.
-        contentUrl: new URL(`${import.meta.env.BASE_URL}index.html`, window.location.origin).href,
-        entityId: TAB_ENTITY_ID,
-        suggestedDisplayName: handlers.suggestedDisplayName,
-      })
-      .then(
-        () => saveEvent.notifySuccess(),
-        (error: unknown) => {
-          const reason = error instanceof Error ? error.message : String(error);
-          handlers.onSaveFailed(reason);
-          saveEvent.notifyFailure(reason);
-        },
-      );
+    if (!config) {
+      saveEvent.notifyFailure('Nothing to save');
+      return;
+    }
+    pages.config.setConfig(config).then(
+      () => saveEvent.notifySuccess(),
+      (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        handlers.onSaveFailed(reason);
+        saveEvent.notifyFailure(reason);
+      },
+    );
   });
-  // Nothing to choose: the tab is valid as soon as the page is shown.
-  pages.config.setValidityState(true);
+  // Nothing to choose: the tab is valid as soon as the page is shown (if it can be saved).
+  pages.config.setValidityState(config !== undefined);
   return true;
 }

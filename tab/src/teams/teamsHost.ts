@@ -3,7 +3,7 @@
  * theme and the load notifications Teams waits for. The tab never asks whether the host is
  * real Teams or the local simulator; both answer through teams-js.
  */
-import { app, FrameContexts } from '@microsoft/teams-js';
+import { app } from '@microsoft/teams-js';
 
 export type TeamsTheme = 'default' | 'dark' | 'contrast';
 
@@ -58,15 +58,6 @@ async function connect(): Promise<HostConnection> {
   }
   startThemeUpdates(themeOf(context.app.theme));
   return { context };
-}
-
-export function isSettingsFrame(context: app.Context): boolean {
-  return context.page.frameContext === FrameContexts.settings;
-}
-
-/** The meeting stage: shared content everyone in the meeting sees. */
-export function isStageFrame(context: app.Context): boolean {
-  return context.page.frameContext === FrameContexts.meetingStage;
 }
 
 // ---- theme ---------------------------------------------------------------------------------

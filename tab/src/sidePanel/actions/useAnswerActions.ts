@@ -1,11 +1,11 @@
 /**
  * Which answers of this check the facilitator already turned into actions, and the way to
- * turn one more. Actions do not name the answer they came from, so after a reload the open
- * actions of this check are matched to answers by question and text.
+ * turn one more. Each action names the answer it came from (`sourceAnswerId`), so after a
+ * reload the badges come back for exactly those answers, also when two answers read alike.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
-import type { Action, Answer } from '../../api/client.ts';
+import type { Answer } from '../../api/client.ts';
 
 export interface AnswerActions {
   hasAction(answer: Answer): boolean;
@@ -17,13 +17,19 @@ export interface AnswerActions {
 export function useAnswerActions(sessionId: string, teamId: string, enabled: boolean): AnswerActions {
   const api = useApiClient();
   const [made, setMade] = useState<ReadonlySet<string>>(() => new Set());
-  const [earlier, setEarlier] = useState<readonly Action[]>([]);
+  const [earlier, setEarlier] = useState<ReadonlySet<string>>(() => new Set());
 
   useEffect(() => {
     if (!enabled) return;
     const controller = new AbortController();
-    api.listActions(teamId, 'open', controller.signal).then(
-      ({ actions }) => setEarlier(actions.filter((action) => action.sourceSessionId === sessionId)),
+    // Done ones too: the answer did become an action, whatever came of it since.
+    api.listActions(teamId, undefined, controller.signal).then(
+      ({ actions }) =>
+        setEarlier(
+          new Set(
+            actions.filter((action) => action.sourceSessionId === sessionId).map((action) => action.sourceAnswerId),
+          ),
+        ),
       // Only the badges of earlier visits are missing then; making actions still works.
       () => undefined,
     );
@@ -31,9 +37,7 @@ export function useAnswerActions(sessionId: string, teamId: string, enabled: boo
   }, [api, enabled, sessionId, teamId]);
 
   const hasAction = useCallback(
-    (answer: Answer) =>
-      made.has(answer.id) ||
-      earlier.some((action) => action.questionId === answer.questionId && action.text === answer.text),
+    (answer: Answer) => made.has(answer.id) || earlier.has(answer.id),
     [made, earlier],
   );
 

@@ -1,0 +1,66 @@
+/**
+ * Setup of the history tab in a team channel: the tab shows the team the channel belongs to.
+ * Teams tells us that team; there is nothing to pick, so the page says which team it is and
+ * Save stores the history address for it.
+ */
+import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
+import { usePageStyles } from '../shared/pageStyles.ts';
+import { strings } from '../strings.ts';
+import { enableTabSave } from '../teams/tabConfig.ts';
+import { historyTabConfig } from '../teams/tabUrls.ts';
+
+export interface ChannelConfigPageProps {
+  /** The channel's team (Microsoft 365 group id); absent when Teams did not say. */
+  readonly teamId?: string;
+  readonly teamName?: string;
+}
+
+export default function ChannelConfigPage({ teamId, teamName }: ChannelConfigPageProps) {
+  const styles = usePageStyles();
+  const [supported, setSupported] = useState(true);
+  const [saveError, setSaveError] = useState<string>();
+
+  useEffect(() => {
+    const config = teamId ? historyTabConfig(teamId, strings.channelConfig.tabName) : undefined;
+    setSupported(enableTabSave(config, { onSaveFailed: (reason) => setSaveError(strings.config.saveFailed(reason)) }));
+  }, [teamId]);
+  useReportFirstScreen(true);
+
+  return (
+    <main className={styles.page}>
+      <Text as="h1" size={500} weight="semibold" className={styles.heading}>
+        {strings.channelConfig.title}
+      </Text>
+      <Text as="p" className={styles.heading}>
+        {strings.channelConfig.description}
+      </Text>
+      {teamId ? (
+        <>
+          {/* Read-only text: the channel decides the team; a field would suggest a choice. */}
+          <Text as="p" weight="semibold" className={styles.heading}>
+            {strings.channelConfig.teamShown(teamName, teamId)}
+          </Text>
+          <Text as="p" className={styles.heading}>
+            {strings.channelConfig.saveHint}
+          </Text>
+        </>
+      ) : (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{strings.channelConfig.noTeam}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!supported && (
+        <MessageBar intent="error">
+          <MessageBarBody>{strings.config.notSupported}</MessageBarBody>
+        </MessageBar>
+      )}
+      {saveError && (
+        <MessageBar intent="error">
+          <MessageBarBody>{saveError}</MessageBarBody>
+        </MessageBar>
+      )}
+    </main>
+  );
+}

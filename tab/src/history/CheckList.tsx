@@ -1,0 +1,149 @@
+/**
+ * Every check of the period, newest first, as an accordion: the header tells title, day,
+ * overall score and trend; opening a check shows who rated, each statement with its interval
+ * and trend, and the check's answers, loaded only then.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  makeStyles,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useId } from 'react';
+import type { TeamCheckScores } from '../api/client.ts';
+import { ScoreValue } from '../scores/ScoreValue.tsx';
+import type { TemplateTexts } from '../scores/templateTexts.ts';
+import { TrendBadge } from '../scores/TrendBadge.tsx';
+import { usePageStyles } from '../shared/pageStyles.ts';
+import { strings } from '../strings.ts';
+import { CheckAnswers } from './CheckAnswers.tsx';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
+  },
+  headerTitle: { minWidth: 0 },
+  item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalL,
+    minWidth: 0,
+  },
+  statements: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  statement: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    minWidth: 0,
+  },
+  line: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+  },
+  secondary: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface CheckListProps {
+  /** Newest first, as the API sends them. */
+  readonly checks: readonly TeamCheckScores[];
+  readonly texts: TemplateTexts;
+}
+
+export function CheckList({ checks, texts }: CheckListProps) {
+  const page = usePageStyles();
+  const headingId = useId();
+  return (
+    <section className={page.section} aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} size={500} weight="semibold" className={page.heading}>
+        {strings.history.checksHeading}
+      </Text>
+      <Accordion multiple collapsible>
+        {checks.map((check) => (
+          <CheckItem key={check.id} check={check} texts={texts} />
+        ))}
+      </Accordion>
+    </section>
+  );
+}
+
+function CheckItem({ check, texts }: { check: TeamCheckScores; texts: TemplateTexts }) {
+  const page = usePageStyles();
+  const styles = useStyles();
+  const closed = check.state === 'closed';
+  const statementIds = texts.statementOrder(check.statements.map((statement) => statement.id));
+  return (
+    <AccordionItem value={check.id} className={styles.item}>
+      <AccordionHeader as="h3" expandIconPosition="end">
+        <span className={styles.header}>
+          <span className={styles.headerTitle}>{strings.history.checkHeader(check.title, check.createdAt)}</span>
+          {closed ? (
+            check.overall !== null && <Text weight="semibold">{strings.scores.outOf(check.overall)}</Text>
+          ) : (
+            <Badge appearance="outline" color="informative">
+              {strings.history.openCheck}
+            </Badge>
+          )}
+          <TrendBadge trend={check.trend} />
+        </span>
+      </AccordionHeader>
+      <AccordionPanel>
+        <div className={styles.panel}>
+          {!closed ? (
+            <Text>{strings.history.openCheckNote}</Text>
+          ) : (
+            <>
+              <Text>{strings.history.participation(check.voters, check.participants)}</Text>
+              <div className={styles.line}>
+                <Text weight="semibold">{strings.history.overallLabel}</Text>
+                <ScoreValue score={check.overall} interval={check.overallInterval} />
+                <TrendBadge trend={check.trend} />
+              </div>
+              <Text as="h4" weight="semibold" className={page.heading}>
+                {strings.history.statementsHeading}
+              </Text>
+              <ul className={styles.statements}>
+                {statementIds.map((id) => {
+                  const statement = check.statements.find((s) => s.id === id);
+                  return (
+                    <li key={id} className={styles.statement}>
+                      <Text>{texts.statement(id)}</Text>
+                      <div className={styles.line}>
+                        <ScoreValue score={statement?.score ?? null} interval={statement?.interval ?? null} />
+                        <TrendBadge trend={statement?.trend ?? null} />
+                        <Text size={200} className={styles.secondary}>
+                          {strings.results.statementVoters(statement?.voters ?? 0)}
+                        </Text>
+                      </div>
+                    </li>
+                  );
+                })}
+              </ul>
+              <CheckAnswers sessionId={check.id} templateId={check.templateId} texts={texts} />
+            </>
+          )}
+        </div>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * The latest closed check against the one before it: the overall score and each statement's
+ * score, both with their 95 % intervals, and the change in words ("↑ Up", "≈ Within noise").
+ */
+import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { TeamCheckScores } from '../api/client.ts';
+import { ScoreValue } from '../scores/ScoreValue.tsx';
+import type { TemplateTexts } from '../scores/templateTexts.ts';
+import { TrendBadge } from '../scores/TrendBadge.tsx';
+import { usePageStyles } from '../shared/pageStyles.ts';
+import { strings } from '../strings.ts';
+
+const useStyles = makeStyles({
+  cards: {
+    display: 'grid',
+    // One column in a 320 px tab, as many 18rem columns as fit when there is room.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 18rem), 1fr))',
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  card: { gap: tokens.spacingVerticalS, height: '100%' },
+  values: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
+  },
+  value: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  label: { color: tokens.colorNeutralForeground2 },
+  trend: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  secondary: { color: tokens.colorNeutralForeground2 },
+  facts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  help: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+});
+
+export interface LatestCheckProps {
+  readonly latest: TeamCheckScores;
+  readonly previous?: TeamCheckScores;
+  readonly texts: TemplateTexts;
+}
+
+export function LatestCheck({ latest, previous, texts }: LatestCheckProps) {
+  const page = usePageStyles();
+  const styles = useStyles();
+  const headingId = useId();
+  const helpId = useId();
+  const statementIds = texts.statementOrder(latest.statements.map((statement) => statement.id));
+  return (
+    <section className={page.section} aria-labelledby={headingId} aria-describedby={helpId}>
+      <Text as="h2" id={headingId} size={500} weight="semibold" className={page.heading}>
+        {strings.history.latestHeading}
+      </Text>
+      <div className={styles.facts}>
+        <Text as="p" weight="semibold" className={page.heading}>
+          {strings.history.latestOf(latest.title, latest.createdAt)}
+        </Text>
+        <Text as="p" className={page.heading}>
+          {strings.history.participation(latest.voters, latest.participants)}
+        </Text>
+        <Text as="p" size={200} className={styles.secondary}>
+          {previous ? strings.history.comparedWith(previous.createdAt) : strings.history.firstCheck}
+        </Text>
+      </div>
+      <Text as="p" id={helpId} size={200} className={styles.help}>
+        {strings.scores.help}
+      </Text>
+      <ul className={styles.cards}>
+        <li>
+          <ComparisonCard
+            heading={strings.history.overallLabel}
+            latest={{ score: latest.overall, interval: latest.overallInterval }}
+            previous={previous && { score: previous.overall, interval: previous.overallInterval }}
+            trend={latest.trend}
+            large
+          />
+        </li>
+        {statementIds.map((id) => {
+          const now = latest.statements.find((statement) => statement.id === id);
+          const before = previous?.statements.find((statement) => statement.id === id);
+          return (
+            <li key={id}>
+              <ComparisonCard
+                heading={texts.statement(id)}
+                latest={{ score: now?.score ?? null, interval: now?.interval ?? null }}
+                previous={previous && { score: before?.score ?? null, interval: before?.interval ?? null }}
+                trend={now?.trend ?? null}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+interface ScorePair {
+  readonly score: number | null;
+  readonly interval: TeamCheckScores['overallInterval'];
+}
+
+function ComparisonCard({
+  heading,
+  latest,
+  previous,
+  trend,
+  large = false,
+}: {
+  heading: string;
+  latest: ScorePair;
+  previous?: ScorePair;
+  trend: TeamCheckScores['trend'];
+  large?: boolean;
+}) {
+  const page = usePageStyles();
+  const styles = useStyles();
+  return (
+    <Card className={styles.card}>
+      <Text as="h3" weight="semibold" className={page.heading}>
+        {heading}
+      </Text>
+      <div className={styles.values}>
+        <div className={styles.value}>
+          <Text size={200} className={styles.label}>
+            {strings.history.latestLabel}
+          </Text>
+          <ScoreValue score={latest.score} interval={latest.interval} size={large ? 'large' : 'medium'} />
+        </div>
+        {previous && (
+          <div className={styles.value}>
+            <Text size={200} className={styles.label}>
+              {strings.history.previousLabel}
+            </Text>
+            <ScoreValue score={previous.score} interval={previous.interval} />
+          </div>
+        )}
+      </div>
+      {previous && (
+        <div className={styles.trend}>
+          <Text size={200}>{strings.trend.sincePrevious}</Text>
+          <TrendBadge trend={trend} showNone />
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * The channel tab: a team's customer-obsession checks over time. Latest against previous
+ * check with intervals and trends, the scores and participation as charts, every check with
+ * its statements and answers, the team's actions, sharing with the leadership view and the
+ * CSV export. Loaded on demand (React.lazy), with the chart library, so the meeting side
+ * panel never downloads any of it.
+ *
+ * Laid out for channel tabs from 320 px to full screen: one column that wraps, never sideways.
+ */
+import {
+  Button,
+  Field,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useId, useMemo, useState } from 'react';
+import { useApiClient } from '../api/ApiClientContext.tsx';
+import type { TeamCheckScores } from '../api/client.ts';
+import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
+import { templateTexts } from '../scores/templateTexts.ts';
+import { usePageStyles } from '../shared/pageStyles.ts';
+import { useLoad } from '../shared/useLoad.ts';
+import { strings } from '../strings.ts';
+import { CheckList } from './CheckList.tsx';
+import { ExportButton } from './ExportButton.tsx';
+import { LatestCheck } from './LatestCheck.tsx';
+import { ParticipationChart } from './ParticipationChart.tsx';
+import { DEFAULT_PERIOD, isPeriod, PERIODS, rangeOf, type Period } from './period.ts';
+import { ScoreTrendChart } from './ScoreTrendChart.tsx';
+import { SharingSwitch } from './SharingSwitch.tsx';
+import { TeamActions } from './TeamActions.tsx';
+
+const useStyles = makeStyles({
+  page: {
+    // Wide tabs: a readable measure, centred; narrow tabs: the whole width. No `width: 100%`:
+    // with the padding that would overflow wherever the global border-box rule is missing.
+    maxWidth: '80rem',
+    marginInline: 'auto',
+  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  subtitle: { color: tokens.colorNeutralForeground2 },
+  controls: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
+    minWidth: 0,
+  },
+  period: { minWidth: 0, maxWidth: '100%' },
+  charts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 28rem), 1fr))',
+    gap: tokens.spacingHorizontalXL,
+    minWidth: 0,
+  },
+  chart: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  secondary: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface TeamHistoryViewProps {
+  readonly teamId?: string;
+  /** From the Teams context when it is the context's team; the API's name wins once known. */
+  readonly teamName?: string;
+}
+
+export default function TeamHistoryView({ teamId, teamName }: TeamHistoryViewProps) {
+  const page = usePageStyles();
+  if (!teamId) return <NoTeam className={page.page} />;
+  return <TeamHistory teamId={teamId} teamName={teamName} />;
+}
+
+function NoTeam({ className }: { className: string }) {
+  useReportFirstScreen(true);
+  return (
+    <main className={className}>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>{strings.history.noTeam}</MessageBarBody>
+      </MessageBar>
+    </main>
+  );
+}
+
+function TeamHistory({ teamId, teamName: contextTeamName }: { teamId: string; teamName?: string }) {
+  const page = usePageStyles();
+  const styles = useStyles();
+  const api = useApiClient();
+  const [period, setPeriod] = useState<Period>(DEFAULT_PERIOD);
+  const range = useMemo(() => rangeOf(period), [period]);
+
+  const history = useLoad(
+    async (signal) => {
+      const [scores, templates] = await Promise.all([
+        api.teamScores(teamId, range, signal),
+        // Without texts the history still reads, with statement ids for names.
+        api.listTemplates(signal).catch(() => ({ templates: [] })),
+      ]);
+      return { scores, texts: templateTexts(templates.templates) };
+    },
+    `${teamId}|${range.from ?? ''}`,
+  );
+  const actions = useLoad((signal) => api.listActions(teamId, undefined, signal), teamId);
+  const sharing = useLoad((signal) => api.teamSharing(teamId, signal), teamId);
+  useReportFirstScreen(history.state.status !== 'loading');
+
+  const loaded = history.state.status === 'loaded' ? history.state.data : undefined;
+  const sharedName = sharing.state.status === 'loaded' ? sharing.state.data.teamName : undefined;
+  const teamName = loaded?.scores.teamName ?? sharedName ?? contextTeamName;
+  const checks = loaded?.scores.sessions ?? [];
+  const closed = useMemo(() => checks.filter((check) => check.state === 'closed'), [checks]);
+  const oldestFirst = useMemo(() => [...closed].reverse(), [closed]);
+  const checkTitles = useMemo(() => new Map(checks.map((check) => [check.id, check.title])), [checks]);
+
+  return (
+    <main className={mergeClasses(page.page, styles.page)}>
+      <header className={styles.header}>
+        <Text as="h1" size={600} weight="semibold" className={page.heading}>
+          {strings.history.heading}
+        </Text>
+        <Text size={400} className={styles.subtitle}>
+          {teamName ?? strings.history.teamFallback(teamId)}
+        </Text>
+      </header>
+
+      <div className={styles.controls}>
+        <Field label={strings.history.period} className={styles.period}>
+          <Select
+            value={period}
+            onChange={(_event, data) => isPeriod(data.value) && setPeriod(data.value)}
+          >
+            {PERIODS.map((value) => (
+              <option key={value} value={value}>
+                {strings.history.periods[value]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <ExportButton teamId={teamId} teamName={teamName} range={range} />
+      </div>
+      <SharingSwitch teamId={teamId} teamName={teamName} sharing={sharing} />
+
+      {history.state.status === 'loading' && <Spinner label={strings.common.loading} />}
+      {history.state.status === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{strings.history.loadFailed(history.state.message)}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={history.reload}>{strings.common.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {loaded && closed.length === 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{strings.history.noChecks}</MessageBarBody>
+        </MessageBar>
+      )}
+      {loaded && closed[0] && <LatestCheck latest={closed[0]} previous={closed[1]} texts={loaded.texts} />}
+      {loaded && closed.length > 0 && <Charts checks={oldestFirst} texts={loaded.texts} />}
+      {loaded && checks.length > 0 && <CheckList checks={checks} texts={loaded.texts} />}
+      <TeamActions teamId={teamId} actions={actions} checkTitles={checkTitles} />
+    </main>
+  );
+}
+
+function Charts({ checks, texts }: { checks: readonly TeamCheckScores[]; texts: ReturnType<typeof templateTexts> }) {
+  const page = usePageStyles();
+  const styles = useStyles();
+  const headingId = useId();
+  return (
+    <section className={page.section} aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} size={500} weight="semibold" className={page.heading}>
+        {strings.history.chartsHeading}
+      </Text>
+      <div className={styles.charts}>
+        <div className={styles.chart}>
+          <Text as="h3" weight="semibold" className={page.heading}>
+            {strings.history.scoreChartTitle}
+          </Text>
+          <ScoreTrendChart checks={checks} texts={texts} />
+        </div>
+        <div className={styles.chart}>
+          <Text as="h3" weight="semibold" className={page.heading}>
+            {strings.history.participationChartTitle}
+          </Text>
+          <ParticipationChart checks={checks} />
+        </div>
+      </div>
+      <Text size={200} className={styles.secondary}>
+        {strings.history.chartTableHint}
+      </Text>
+    </section>
+  );
+}

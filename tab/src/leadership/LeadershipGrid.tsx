@@ -1,0 +1,217 @@
+/**
+ * The teams side by side: a Fluent DataGrid with sortable column headers. Without a pillar
+ * it shows each team's overall score and change, then every statement; with a pillar, the
+ * pillar's statements only (the API filters them). Each score carries its interval and, for
+ * statements, its change in words. The grid scrolls sideways inside its own box when it is
+ * wider than the tab; the page itself never does.
+ */
+import {
+  createTableColumn,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  makeStyles,
+  mergeClasses,
+  Text,
+  tokens,
+  type TableColumnDefinition,
+} from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { Leadership, ScoreTrend, TeamCheckScores } from '../api/client.ts';
+import { ScoreValue } from '../scores/ScoreValue.tsx';
+import type { TemplateTexts } from '../scores/templateTexts.ts';
+import { TrendBadge } from '../scores/TrendBadge.tsx';
+import { strings } from '../strings.ts';
+
+type TeamRow = Leadership['teams'][number] & { readonly name: string };
+
+const useStyles = makeStyles({
+  scroller: {
+    boxSizing: 'border-box',
+    overflowX: 'auto',
+    maxWidth: '100%',
+    // Keyboard users reach the grid's cells with arrow keys; the box itself needs no stop.
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  cell: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalS,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+  // Every column keeps room for its content; more columns than fit scroll inside the box.
+  narrow: { minWidth: '5rem' },
+  medium: { minWidth: '8rem' },
+  wide: { minWidth: '10rem' },
+  header: { paddingBlock: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
+  secondary: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface LeadershipGridProps {
+  readonly teams: Leadership['teams'];
+  readonly texts: TemplateTexts;
+  /** A pillar filter is on: the overall score (of all statements) is left out. */
+  readonly pillarSelected: boolean;
+}
+
+export function LeadershipGrid({ teams, texts, pillarSelected }: LeadershipGridProps) {
+  const styles = useStyles();
+  const rows = useMemo(
+    (): TeamRow[] => teams.map((team) => ({ ...team, name: team.teamName ?? strings.history.teamFallback(team.teamId) })),
+    [teams],
+  );
+  const statementIds = useMemo(
+    () => texts.statementOrder(teams.flatMap((team) => team.latest?.statements.map((s) => s.id) ?? [])),
+    [teams, texts],
+  );
+  const columns = useMemo(
+    () => columnsFor(statementIds, texts, pillarSelected, styles),
+    [statementIds, texts, pillarSelected, styles],
+  );
+
+  return (
+    <div className={styles.scroller}>
+      <DataGrid
+        // New columns (another pillar) start from a fresh sort state.
+        key={columns.map((column) => column.columnId).join('|')}
+        items={rows}
+        columns={columns}
+        getRowId={(row: TeamRow) => row.teamId}
+        sortable
+        defaultSortState={{ sortColumn: 'team', sortDirection: 'ascending' }}
+        aria-label={strings.leadership.gridLabel}
+      >
+        <DataGridHeader>
+          <DataGridRow>
+            {({ renderHeaderCell, columnId }) => (
+              <DataGridHeaderCell className={mergeClasses(styles[widthOf(columnId)], styles.header)}>
+                {renderHeaderCell()}
+              </DataGridHeaderCell>
+            )}
+          </DataGridRow>
+        </DataGridHeader>
+        <DataGridBody<TeamRow>>
+          {({ item, rowId }) => (
+            <DataGridRow<TeamRow> key={rowId}>
+              {({ renderCell, columnId }) => (
+                <DataGridCell className={styles[widthOf(columnId)]}>{renderCell(item)}</DataGridCell>
+              )}
+            </DataGridRow>
+          )}
+        </DataGridBody>
+      </DataGrid>
+    </div>
+  );
+}
+
+type Styles = ReturnType<typeof useStyles>;
+
+function columnsFor(
+  statementIds: readonly string[],
+  texts: TemplateTexts,
+  pillarSelected: boolean,
+  styles: Styles,
+): TableColumnDefinition<TeamRow>[] {
+  const noCheck = (
+    <Text size={200} className={styles.secondary}>
+      {strings.leadership.noCheck}
+    </Text>
+  );
+  const team = createTableColumn<TeamRow>({
+    columnId: 'team',
+    compare: (a, b) => a.name.localeCompare(b.name),
+    renderHeaderCell: () => strings.leadership.teamColumn,
+    renderCell: (row) => (
+      <div className={styles.cell}>
+        <Text weight="semibold">{row.name}</Text>
+      </div>
+    ),
+  });
+  const overall = createTableColumn<TeamRow>({
+    columnId: 'overall',
+    compare: (a, b) => compareScores(a.latest?.overall, b.latest?.overall),
+    renderHeaderCell: () => strings.leadership.overallColumn,
+    renderCell: (row) =>
+      row.latest ? (
+        <div className={styles.cell}>
+          <ScoreValue score={row.latest.overall} interval={row.latest.overallInterval} size="small" />
+        </div>
+      ) : (
+        noCheck
+      ),
+  });
+  const change = createTableColumn<TeamRow>({
+    columnId: 'trend',
+    compare: (a, b) => trendRank(a.latest?.trend) - trendRank(b.latest?.trend),
+    renderHeaderCell: () => strings.leadership.trendColumn,
+    renderCell: (row) => (
+      <div className={styles.cell}>
+        <TrendBadge trend={row.latest?.trend ?? null} showNone={row.latest !== null} />
+      </div>
+    ),
+  });
+  const statements = statementIds.map((id) =>
+    createTableColumn<TeamRow>({
+      columnId: `statement:${id}`,
+      compare: (a, b) => compareScores(statementOf(a.latest, id)?.score, statementOf(b.latest, id)?.score),
+      renderHeaderCell: () => texts.statement(id),
+      renderCell: (row) => {
+        if (!row.latest) return noCheck;
+        const statement = statementOf(row.latest, id);
+        return (
+          <div className={styles.cell}>
+            <ScoreValue score={statement?.score ?? null} interval={statement?.interval ?? null} size="small" />
+            <TrendBadge trend={statement?.trend ?? null} />
+          </div>
+        );
+      },
+    }),
+  );
+  const rated = createTableColumn<TeamRow>({
+    columnId: 'rated',
+    compare: (a, b) => (a.latest?.voters ?? -1) - (b.latest?.voters ?? -1),
+    renderHeaderCell: () => strings.leadership.participationColumn,
+    renderCell: (row) =>
+      row.latest ? <Text>{strings.leadership.participation(row.latest.voters, row.latest.participants)}</Text> : noCheck,
+  });
+  const latestCheck = createTableColumn<TeamRow>({
+    columnId: 'latest',
+    compare: (a, b) => (a.latest?.createdAt ?? '').localeCompare(b.latest?.createdAt ?? ''),
+    renderHeaderCell: () => strings.leadership.lastCheckColumn,
+    renderCell: (row) => (row.latest ? <Text>{strings.scores.formatDate(row.latest.createdAt)}</Text> : noCheck),
+  });
+  const checks = createTableColumn<TeamRow>({
+    columnId: 'checks',
+    compare: (a, b) => a.checks - b.checks,
+    renderHeaderCell: () => strings.leadership.checksColumn,
+    renderCell: (row) => <Text>{row.checks}</Text>,
+  });
+  return [team, ...(pillarSelected ? [] : [overall, change]), ...statements, rated, latestCheck, checks];
+}
+
+function widthOf(columnId: string | number): 'narrow' | 'medium' | 'wide' {
+  if (columnId === 'team' || String(columnId).startsWith('statement:')) return 'wide';
+  return columnId === 'rated' || columnId === 'checks' ? 'narrow' : 'medium';
+}
+
+function statementOf(check: TeamCheckScores | null, id: string) {
+  return check?.statements.find((statement) => statement.id === id);
+}
+
+/** Scores ascending; a team without a score sorts below every score. */
+function compareScores(a: number | null | undefined, b: number | null | undefined): number {
+  return (a ?? -1) - (b ?? -1);
+}
+
+const trendRanks: Record<ScoreTrend, number> = { down: 0, 'within-noise': 1, up: 2 };
+
+function trendRank(trend: ScoreTrend | null | undefined): number {
+  return trend ? trendRanks[trend] : -1;
+}
