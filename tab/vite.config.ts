@@ -9,8 +9,10 @@
  * Build: only the tab; the simulator is a development tool and never ships.
  */
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type ProxyOptions } from 'vite';
+import { tabSecurityHeaders } from './securityHeaders.mjs';
 
 const tabRoot = fileURLToPath(new URL('.', import.meta.url));
 const contractEntry = fileURLToPath(new URL('../api/src/contract/index.ts', import.meta.url));
@@ -73,6 +75,21 @@ const vendorChunks = [
   { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 10, tags: ['$initial' as const] },
 ];
 
+/**
+ * The same security headers the tab gets in Azure (securityHeaders.mjs), so the CSP —
+ * frame-ancestors included — is exercised by every local run and e2e test. In dev, React's
+ * fast-refresh preamble is an inline script: allowed by its hash, nothing else inline.
+ */
+const reactRefreshPreamble = react.preambleCode.replace('__BASE__', '/');
+const previewHeaders = tabSecurityHeaders({ production: false });
+const devHeaders = withScriptHash(previewHeaders, reactRefreshPreamble);
+
+function withScriptHash(headers: Record<string, string>, inlineScript: string): Record<string, string> {
+  const hash = `'sha256-${createHash('sha256').update(inlineScript).digest('base64')}'`;
+  const csp = headers['Content-Security-Policy'] ?? '';
+  return { ...headers, 'Content-Security-Policy': csp.replace("script-src 'self'", `script-src 'self' ${hash}`) };
+}
+
 export default defineConfig({
   root: tabRoot,
   plugins: [react()],
@@ -85,12 +102,14 @@ export default defineConfig({
     port: DEV_PORT,
     strictPort: true,
     proxy: apiProxy,
+    headers: devHeaders,
   },
   preview: {
     host: '127.0.0.1',
     port: DEV_PORT,
     strictPort: true,
     proxy: apiProxy,
+    headers: previewHeaders,
   },
   build: {
     outDir: 'dist',

@@ -12,6 +12,9 @@ export default async function setup(project: TestProject) {
   const tab = await createServer({
     configFile: join(repoRoot, 'tab/vite.config.ts'),
     logLevel: 'warn',
+    // Vitest runs with NODE_ENV=test, which makes Fluent skip its page-wide styles; people run
+    // the tab in development mode, so the tests do too.
+    define: { 'process.env.NODE_ENV': JSON.stringify('development') },
     server: { port: await freePort(), strictPort: true },
   });
   await tab.listen();
