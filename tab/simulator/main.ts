@@ -29,6 +29,7 @@ import {
   type TeamsTheme,
 } from './simulatorOptions';
 import { TabSurface } from './tabSurface';
+import { declaredByManifest } from './manifestSurfaces';
 
 function requireElement<T extends HTMLElement>(id: string, type: new () => T): T {
   const element = document.getElementById(id);
@@ -37,6 +38,10 @@ function requireElement<T extends HTMLElement>(id: string, type: new () => T): T
 }
 
 const options = parseSimulatorOptions(location.search);
+if (!declaredByManifest.surfaces.includes(options.surface)) {
+  document.body.textContent = `The app package (appPackage/manifest.json) declares no ${options.surface} surface.`;
+  throw new Error(`Surface ${options.surface} is not declared in the manifest`);
+}
 
 const themeSelect = requireElement('theme-select', HTMLSelectElement);
 const localeSelect = requireElement('locale-select', HTMLSelectElement);
@@ -235,7 +240,7 @@ function startTabSurface(kind: Exclude<Surface, 'meeting'>) {
 function renderSurfaceLinks(): void {
   const list = requireElement('surface-links', HTMLUListElement);
   list.replaceChildren(
-    ...SURFACES.map((surface) => {
+    ...SURFACES.filter((surface) => declaredByManifest.surfaces.includes(surface)).map((surface) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
       const url = new URL(location.href);

@@ -3,6 +3,7 @@
  * stage with `meeting.shareAppContentToStage`. The shared URL runs in its own iframe with
  * frameContext `meetingStage`, answered by its own TeamsHost.
  */
+import { declaredByManifest } from './manifestSurfaces';
 import type { SimulatedParticipant } from './meetingData';
 import type { StageSharing, TeamsHost } from './teamsHost';
 
@@ -50,9 +51,12 @@ export class MeetingStage implements StageSharing {
     return this.active?.host ?? null;
   }
 
-  /** Mirrors the simulated meeting policy: only the organizer may present app content. */
+  /**
+   * Mirrors the simulated meeting policy: only the organizer may present app content, and only
+   * when the app package declares the meetingStage context.
+   */
   hasSharePermission(participant: SimulatedParticipant): boolean {
-    return participant.role === 'organizer';
+    return declaredByManifest.meetingStage && participant.role === 'organizer';
   }
 
   share(contentUrl: URL, sharer: SimulatedParticipant): void {

@@ -2,6 +2,7 @@
  * `window.__simulator`: the handle e2e tests (and curious people in DevTools) use to see
  * what the simulated Teams host received and to drive it without clicking the toolbar.
  */
+import { declaredByManifest } from './manifestSurfaces';
 import type { FrameRecord, HostLog, HostLogEntry, SettingsRecord } from './hostLog';
 import { SIMULATED_MEETING, SIMULATED_TEAM, SIMULATED_TENANT, type SimulatedParticipant } from './meetingData';
 import type { StageShare } from './meetingStage';
@@ -18,6 +19,8 @@ export interface SimulatorApi {
   readonly options: SimulatorOptions;
   /** Which Teams surface the page plays (`?surface=`). */
   readonly surface: Surface;
+  /** The surfaces the app package declares; the simulator plays only these. */
+  readonly declaredSurfaces: readonly Surface[];
   readonly tenantId: string;
   readonly meetingId: string;
   readonly chatId: string;
@@ -85,6 +88,7 @@ export function createSimulatorApi(
   return {
     options,
     surface: options.surface,
+    declaredSurfaces: declaredByManifest.surfaces,
     tenantId: SIMULATED_TENANT.id,
     meetingId: SIMULATED_MEETING.id,
     chatId: SIMULATED_MEETING.chatId,
