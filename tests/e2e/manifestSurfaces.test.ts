@@ -39,7 +39,7 @@ describe('surfaces from the app manifest', () => {
         const simulator = (window as unknown as { __simulator?: { frames: Record<string, { appState: string }> } }).__simulator;
         return simulator?.frames[frameId]?.appState === 'success';
       },
-      firstFrame[String(surface)],
+      firstFrame[String(surface)] ?? 'ava',
       { timeout: 60_000 },
     );
     const simulatorSurfaces = await page.evaluate(() => (window as unknown as { __simulator: { declaredSurfaces: string[] } }).__simulator.declaredSurfaces);
