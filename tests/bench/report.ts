@@ -22,6 +22,10 @@ export interface ScenarioResults {
   tab?: TabLoadResult;
   /** Scenarios that failed, with the error: the rest of the run still reports. */
   failures: Record<string, string>;
+  /** Time spent waiting for other processes to calm down (--wait-quiet), not part of the run. */
+  quietWaitSeconds?: number;
+  /** Per repeatable scenario: the share of a core other processes used in each attempt. */
+  attempts?: Record<string, number[]>;
 }
 
 export interface Figure {
@@ -40,7 +44,16 @@ export interface BenchReport {
   command: string;
   date: string;
   durationSeconds: number;
-  machine: { node: string; cpu: string; cores: number; memoryGiB: number; os: string; chromium?: string };
+  machine: {
+    node: string;
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    os: string;
+    chromium?: string;
+    /** Share of a core other processes used just before the run. */
+    backgroundLoadPercentOfCore?: { before: number | null };
+  };
   settings: Record<string, number | string>;
   figures: Figure[];
   targets: { total: number; met: number; missed: string[] };
@@ -63,6 +76,9 @@ function judged(figure: Omit<Figure, 'met' | 'missedBy'>): Figure {
 }
 
 const kb = (bytes: number) => round(bytes / 1024, 1);
+/** How much of a core other processes on the machine used meanwhile: high values mean noisy figures. */
+const others = (percent: number | null | undefined) => (percent === null || percent === undefined ? '' : `others on the machine ${percent} % of a core`);
+const joinNotes = (...notes: string[]) => notes.filter(Boolean).join('; ') || undefined;
 
 export function figuresOf(results: ScenarioResults): Figure[] {
   const figures: Figure[] = [];
@@ -70,7 +86,13 @@ export function figuresOf(results: ScenarioResults): Figure[] {
   const { rawBaseline, voteBurst, resultsRead, liveUpdates, teamHistory, tab, idle } = results;
 
   if (rawBaseline) {
-    add({ scenario: '1 Raw storage', figure: `bare upserts, ${rawBaseline.concurrency} in flight`, value: rawBaseline.entitiesPerSecond, unit: 'entities/s' });
+    add({
+      scenario: '1 Raw storage',
+      figure: `bare upserts, ${rawBaseline.concurrency} in flight`,
+      value: rawBaseline.entitiesPerSecond,
+      unit: 'entities/s',
+      note: joinNotes(others(rawBaseline.cpu.otherPercentOfCore)),
+    });
     add({ scenario: '1 Raw storage', figure: 'upsert latency p50 / p99', value: `${rawBaseline.latencyMs.p50} / ${rawBaseline.latencyMs.p99}`, unit: 'ms' });
   }
   if (voteBurst) {
@@ -81,7 +103,7 @@ export function figuresOf(results: ScenarioResults): Figure[] {
       figure: `${voteBurst.voters} voters × ${voteBurst.statements} in ${round(burst.windowMs / 1000, 1)} s (offered ${burst.offeredVotesPerSecond}/s)`,
       value: burst.votesPerSecond,
       unit: 'votes/s',
-      note: `max ${burst.maxInFlight} in flight`,
+      note: joinNotes(`max ${burst.maxInFlight} in flight`, others(burst.cpu?.otherPercentOfCore)),
     });
     add({ scenario, figure: 'burst latency p50 / p95', value: `${burst.latencyMs.p50} / ${burst.latencyMs.p95}`, unit: 'ms' });
     add({ scenario, figure: 'burst latency p99', value: burst.latencyMs.p99, unit: 'ms', target: { op: '<', value: 250 } });
@@ -94,7 +116,13 @@ export function figuresOf(results: ScenarioResults): Figure[] {
       target: { op: '=', value: 0 },
       note: `${verification.acknowledgedPairs} acknowledged, ${verification.countedInResults} counted${verification.storage ? `, ${verification.storage.rows} rows in storage` : ''}`,
     });
-    add({ scenario, figure: `capacity: changed votes, ${capacity.concurrency} in flight`, value: capacity.votesPerSecond, unit: 'votes/s', note: `p50 ${capacity.latencyMs.p50} ms, p99 ${capacity.latencyMs.p99} ms` });
+    add({
+      scenario,
+      figure: `capacity: changed votes, ${capacity.concurrency} in flight`,
+      value: capacity.votesPerSecond,
+      unit: 'votes/s',
+      note: joinNotes(`p50 ${capacity.latencyMs.p50} ms, p99 ${capacity.latencyMs.p99} ms`, others(capacity.cpu?.otherPercentOfCore)),
+    });
     if (rawBaseline) {
       add({
         scenario,
@@ -111,7 +139,13 @@ export function figuresOf(results: ScenarioResults): Figure[] {
     for (const [mode, label] of [['cached', 'cached (as panels poll)'], ['uncached', 'RESULTS_CACHE_MS=0']] as const) {
       const read = resultsRead[mode];
       if (!read) continue;
-      add({ scenario, figure: `${label}: full read p50, ${small} vs ${large} voters`, value: `${read.small.full.latencyMs.p50} vs ${read.large.full.latencyMs.p50}`, unit: 'ms' });
+      add({
+        scenario,
+        figure: `${label}: full read p50, ${small} vs ${large} voters`,
+        value: `${read.small.full.latencyMs.p50} vs ${read.large.full.latencyMs.p50}`,
+        unit: 'ms',
+        note: joinNotes(others(read.large.full.otherPercentOfCore)),
+      });
       add({ scenario, figure: `${label}: ${large} ÷ ${small} voters, p50 latency`, value: read.growth.latencyP50, unit: '×', target: { op: '<=', value: 2 } });
       add({
         scenario,
@@ -133,13 +167,17 @@ export function figuresOf(results: ScenarioResults): Figure[] {
       note: `poll every ${liveUpdates.pollIntervalMs} ms; ${round(liveUpdates.notModifiedShare * 100, 1)} % of polls 304`,
     });
     for (const window of liveUpdates.windows) {
-      const busy = window.requests.vote > 0 ? 'rating' : 'idle meeting';
+      const busy = window.fromSecond * 1000 < liveUpdates.votingMs ? 'people rating' : 'idle meeting';
       add({
         scenario,
         figure: `${window.fromSecond}–${window.toSecond} s (${busy}): req/participant/min · host CPU · Azurite CPU`,
         value: `${window.requestsPerParticipantPerMinute} · ${window.cpu.percentOfCore.host ?? '?'} % · ${window.cpu.percentOfCore.azurite ?? '?'} %`,
         unit: '',
-        note: `poll p50 ${window.pollLatencyMs.p50} ms, p99 ${window.pollLatencyMs.p99} ms`,
+        note: joinNotes(
+          `poll p50 ${window.pollLatencyMs.p50} ms, p99 ${window.pollLatencyMs.p99} ms`,
+          window.storageCpuMsPerPoll === null ? '' : `Azurite ${window.storageCpuMsPerPoll} ms CPU per poll`,
+          others(window.cpu.otherPercentOfCore),
+        ),
       });
     }
   }
@@ -153,7 +191,14 @@ export function figuresOf(results: ScenarioResults): Figure[] {
   }
   if (teamHistory) {
     const scenario = '5 Team history';
-    add({ scenario, figure: `history read p95, ${teamHistory.checks} closed checks`, value: teamHistory.latencyMs.p95, unit: 'ms', target: { op: '<', value: 100 } });
+    add({
+      scenario,
+      figure: `history read p95, ${teamHistory.checks} closed checks`,
+      value: teamHistory.latencyMs.p95,
+      unit: 'ms',
+      target: { op: '<', value: 100 },
+      note: joinNotes(`${teamHistory.votersPerCheck} voters each`, others(teamHistory.otherPercentOfCore)),
+    });
     add({ scenario, figure: 'history read p50 · server CPU per read', value: `${teamHistory.latencyMs.p50} · ${teamHistory.serverCpuMsPerRead ?? '?'}`, unit: 'ms' });
   }
   if (tab) {
@@ -166,15 +211,48 @@ export function figuresOf(results: ScenarioResults): Figure[] {
     if (tab.timing) {
       add({ scenario, figure: `navigation → app.notifySuccess, median of ${tab.timing.runs}`, value: tab.timing.median.notifySuccessMs, unit: 'ms', target: { op: '<', value: 1000 } });
       add({ scenario, figure: `navigation → first rating control, median of ${tab.timing.runs}`, value: tab.timing.median.firstRatingMs, unit: 'ms', target: { op: '<', value: 1000 } });
+      const b = tab.timing.breakdown;
+      if (b) {
+        const message = (func: string) => b.hostMessages.find((m) => m.func === func)?.ms ?? '?';
+        add({
+          scenario,
+          figure: 'where the time goes (median run)',
+          value: `scripts ${b.scriptsLoadedMs} · DOMContentLoaded ${b.domContentLoadedMs} · initialize ${message('initialize')} · token ${message('authentication.getAuthToken')} · API ${b.apiCalls.map((c) => `${c.startMs}–${c.endMs}`).join(', ')} · rating ${b.firstRatingMs}`,
+          unit: 'ms',
+        });
+      }
+      if (tab.timing.sideBySide.runs > 0) {
+        add({
+          scenario,
+          figure: `three panels loading side by side: notifySuccess · first rating, median of ${tab.timing.sideBySide.runs}`,
+          value: `${tab.timing.sideBySide.median.notifySuccessMs} · ${tab.timing.sideBySide.median.firstRatingMs}`,
+          unit: 'ms',
+        });
+      }
     }
   }
   for (const [scenario, error] of Object.entries(results.failures)) {
-    figures.push({ scenario, figure: 'scenario failed', value: error.split('\n')[0] ?? error, unit: '', met: false });
+    figures.push({ scenario, figure: 'scenario failed', value: firstLines(error), unit: '', met: false });
   }
   return figures;
 }
 
-export function buildReport(results: ScenarioResults, meta: { durationSeconds: number; settings: Record<string, number | string> }): BenchReport {
+/** The gist of an error for a table cell: no colours, no stack, at most two lines. */
+function firstLines(error: string): string {
+  // eslint-disable-next-line no-control-regex
+  const plain = error.replace(/\u001b\[[0-9;]*m/g, '');
+  const lines = plain.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('at '));
+  return lines.slice(0, 2).join(' ').slice(0, 300);
+}
+
+export function buildReport(
+  results: ScenarioResults,
+  meta: {
+    durationSeconds: number;
+    settings: Record<string, number | string>;
+    backgroundLoadPercentOfCore?: { before: number | null };
+  },
+): BenchReport {
   const figures = figuresOf(results);
   const judgedFigures = figures.filter((figure) => figure.met !== undefined);
   return {
@@ -188,6 +266,7 @@ export function buildReport(results: ScenarioResults, meta: { durationSeconds: n
       memoryGiB: round(totalmem() / 1024 ** 3, 1),
       os: `${platform()} ${release()}`,
       chromium: results.tab?.timing?.chromium,
+      backgroundLoadPercentOfCore: meta.backgroundLoadPercentOfCore,
     },
     settings: meta.settings,
     figures,
@@ -219,6 +298,14 @@ export function markdownTable(report: BenchReport): string {
     '',
     `${report.date.slice(0, 10)} · \`${report.command}\` · ${report.durationSeconds} s · Node ${machine.node} · ${machine.cores} × ${machine.cpu} · ${machine.memoryGiB} GiB` +
       (machine.chromium ? ` · Chromium ${machine.chromium}` : '') +
+      (machine.backgroundLoadPercentOfCore?.before != null
+        ? ` · other processes used ${machine.backgroundLoadPercentOfCore.before} % of a core before the run`
+        : '') +
+      (Number(report.settings.quietWaitSeconds) > 0 ? ` · waited ${report.settings.quietWaitSeconds} s for a quiet machine` : '') +
+      Object.entries(report.results.attempts ?? {})
+        .filter(([, attempts]) => attempts.length > 1)
+        .map(([label, attempts]) => ` · ${label} run ${attempts.length} times (others ${attempts.join(', ')} % of a core; the quietest reported)`)
+        .join('') +
       ` · targets met: ${report.targets.met} of ${report.targets.total}`,
   );
   return lines.join('\n');

@@ -6,11 +6,17 @@
  * to tests/bench/results.json (the repository's top level stays as it is). Progress goes to
  * stderr, the table to stdout.
  *
- *   npm run bench                          everything (about 4 minutes)
+ *   npm run bench                          everything (about 3½ minutes)
  *   npm run bench -- --update-readme       also put the table into README.md's Performance section
  *   npm run bench -- --only=burst,results  some scenarios (idle, raw, burst, results, history, live, tab)
  *   npm run bench -- --live-seconds=30     a shorter live-update scenario, for trying things out
  *   npm run bench -- --out=/tmp/r.json     write the results elsewhere
+ *   npm run bench -- --wait-quiet=60       before each scenario, wait up to 60 s for other processes to calm
+ *                                          down, and repeat a short scenario (up to twice) that they disturbed
+ *
+ * The machine has two cores: other people's builds, tests or browsers running at the same time
+ * change every figure. The bench measures how much CPU other processes use before and during
+ * each scenario and shows it next to the figures.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,6 +25,8 @@ import { fullConfig, runBench, scenarioNames, type BenchConfig, type ScenarioNam
 import { consoleProgress } from './progress.ts';
 import { buildReport, markdownTable, withTableInReadme } from './report.ts';
 import { startBenchStack } from './stack.ts';
+import { sleep } from './driver.ts';
+import { cpuWindow } from './stats.ts';
 
 const args = new Map(
   process.argv.slice(2).map((arg) => {
@@ -44,8 +52,36 @@ const outFile = args.get('out') ?? join(repoRoot, 'tests/bench/results.json');
 
 const started = performance.now();
 const progress = consoleProgress(started);
+
+/** Share of a core that processes other than this one use, over two seconds. */
+async function backgroundLoad(): Promise<number | null> {
+  const window = cpuWindow({});
+  await sleep(2_000);
+  return window.stop().otherPercentOfCore;
+}
+let before = await backgroundLoad();
+const waitQuietSeconds = Number(args.get('wait-quiet') ?? 0);
+while (before !== null && before > 25 && performance.now() - started < waitQuietSeconds * 1000) {
+  progress.step(`waiting for a quieter machine: other processes use ${before} % of a core`);
+  before = await backgroundLoad();
+}
+if (before !== null && before > 25) {
+  progress.step(`warning: other processes use ${before} % of a core; figures will be noisy (try --wait-quiet=120)`);
+}
+const benchStarted = performance.now();
 progress.step(`starting Azurite and the local API host (scenarios: ${config.scenarios.join(', ')})`);
-const stack = await startBenchStack();
+const starting = startBenchStack();
+// Interrupted (Ctrl+C, a timeout): stop Azurite and the hosts rather than leave them running.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    progress.step(`${signal}: stopping the bench stack`);
+    void starting
+      .then((stack) => stack.stop())
+      .catch(() => undefined)
+      .finally(() => process.exit(130));
+  });
+}
+const stack = await starting;
 let exitCode = 0;
 try {
   const host = await stack.startHost();
@@ -57,12 +93,15 @@ try {
       dataDir: stack.dataDir,
       pids: { host: host.pid, azurite: stack.azurite.process.pid },
       startUncachedHost: () => stack.startHost({ RESULTS_CACHE_MS: '0' }),
+      quiet: waitQuietSeconds > 0 ? { maxWaitMs: waitQuietSeconds * 1000, belowPercentOfCore: 20, retries: 2 } : undefined,
+      startSeedingHost: () => stack.startHost({ SESSIONS_PER_TEAM_PER_DAY: '100000', VOTES_PER_MINUTE: '100000' }),
     },
     progress,
   );
   await host.stop();
   const report = buildReport(results, {
-    durationSeconds: (performance.now() - started) / 1000,
+    durationSeconds: (performance.now() - benchStarted) / 1000 - (results.quietWaitSeconds ?? 0),
+    backgroundLoadPercentOfCore: { before },
     settings: {
       voters: config.voters,
       statements: 3,
@@ -76,6 +115,7 @@ try {
       liveDurationMs: config.live.durationMs,
       tabRuns: config.tabRuns,
       scenarios: config.scenarios.join(','),
+      quietWaitSeconds: results.quietWaitSeconds ?? 0,
     },
   });
   await writeFile(outFile, `${JSON.stringify(report, null, 2)}\n`);

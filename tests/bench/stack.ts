@@ -30,26 +30,18 @@ export interface BenchStack {
 export async function startBenchStack(): Promise<BenchStack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'customer-pulse-bench-'));
   const azurite = await startAzurite({ port: await freePort(), location: join(dataDir, 'azurite') });
+  // Every host process from the moment it is spawned, so that stopping the stack while a host
+  // is still starting stops that host too.
   const hosts = new Set<HostProcess>();
   return {
     dataDir,
     azurite,
-    async startHost(env = {}) {
-      const host = await startHostProcess({
-        API_PORT: '0',
-        DATA_DIR: dataDir,
-        STORAGE_CONNECTION_STRING: azurite.connectionString,
-        LOG_REQUESTS: '0',
-        ...env,
-      });
-      hosts.add(host);
-      return {
-        ...host,
-        async stop() {
-          hosts.delete(host);
-          await host.stop();
-        },
-      };
+    startHost(env = {}) {
+      return startHostProcess(
+        { API_PORT: '0', DATA_DIR: dataDir, STORAGE_CONNECTION_STRING: azurite.connectionString, LOG_REQUESTS: '0', ...env },
+        (host) => hosts.add(host),
+        (host) => hosts.delete(host),
+      );
     },
     async stop() {
       await Promise.allSettled([...hosts].map((host) => host.stop()));
@@ -59,13 +51,27 @@ export async function startBenchStack(): Promise<BenchStack> {
   };
 }
 
-async function startHostProcess(env: Record<string, string>): Promise<HostProcess> {
+async function startHostProcess(
+  env: Record<string, string>,
+  spawned: (host: HostProcess) => void,
+  exited: (host: HostProcess) => void,
+): Promise<HostProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'api/local/main.ts')], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const host: HostProcess = {
+    origin: '',
+    pid: child.pid,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await gone;
+    },
+  };
+  spawned(host);
+  void gone.then(() => exited(host));
   // Keep reading both pipes for the host's whole life, or a chatty host would block on a full pipe.
   let output = '';
   // BENCH_HOST_LOG=<file>: also write everything the host prints to that file, for digging.
@@ -95,12 +101,6 @@ async function startHostProcess(env: Record<string, string>): Promise<HostProces
       reject(new Error(`Local API host exited with code ${code}:\n${output}`));
     });
   });
-  return {
-    origin,
-    pid: child.pid,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  host.origin = origin;
+  return host;
 }

@@ -28,6 +28,8 @@ export interface LiveUpdatesOptions {
   votingMs: number;
   /** Length of one reporting window (60 s: "per minute"). */
   windowMs: number;
+  /** Finer slices for the timeline in the JSON (default 10 s). */
+  sliceMs?: number;
   pollIntervalMs?: number;
   progress: Progress;
   pids?: Record<string, number | undefined>;
@@ -42,6 +44,8 @@ export interface LiveWindow {
   requests: Record<Kind, number>;
   requestsPerParticipantPerMinute: number;
   pollLatencyMs: LatencySummary;
+  /** Azurite CPU per results poll: near 0 when polls are answered from the cache. */
+  storageCpuMsPerPoll: number | null;
   cpu: CpuReading;
 }
 
@@ -49,11 +53,15 @@ export interface LiveUpdatesResult {
   participants: number;
   durationSeconds: number;
   pollIntervalMs: number;
+  /** Ratings fall in the first votingMs; after that the meeting is idle. */
+  votingMs: number;
   totals: Record<Kind, number>;
+  errorStatuses: Record<string, number>;
   requestsPerParticipantPerMinute: number;
   pollsPerParticipantPerMinute: number;
   notModifiedShare: number;
   windows: LiveWindow[];
+  timeline: LiveWindow[];
 }
 
 const kinds: Kind[] = ['open', 'join', 'poll200', 'poll304', 'session', 'vote', 'error'];
@@ -66,25 +74,29 @@ export async function liveUpdates(options: LiveUpdatesOptions): Promise<LiveUpda
   const meetingId = `bench-meeting-live-${Date.now().toString(36)}`;
   const session = await pulse.createSession(options.facilitator, { teamId: `bench-team-live-${Date.now().toString(36)}`, meetingId });
 
-  const windowCount = Math.ceil(options.durationMs / options.windowMs);
-  const windows = Array.from({ length: windowCount }, () => ({ requests: zero(), pollLatencies: [] as number[] }));
+  // Everything is recorded per slice (e.g. 10 s) and added up per window (e.g. a minute).
+  const sliceMs = Math.min(options.sliceMs ?? 10_000, options.windowMs);
+  const sliceCount = Math.ceil(options.durationMs / sliceMs);
+  const slices = Array.from({ length: sliceCount }, () => ({ requests: zero(), pollLatencies: [] as number[] }));
   const totals = zero();
+  const errorStatuses: Record<string, number> = {};
   const started = performance.now();
   const elapsed = () => performance.now() - started;
-  const record = (kind: Kind, at: number, pollMs?: number) => {
+  const record = (kind: Kind, at: number, pollMs?: number, status?: number) => {
     totals[kind] += 1;
-    const window = windows[Math.min(windowCount - 1, Math.floor(at / options.windowMs))];
-    if (!window) return;
-    window.requests[kind] += 1;
-    if (pollMs !== undefined) window.pollLatencies.push(pollMs);
+    if (kind === 'error') errorStatuses[String(status || 'network')] = (errorStatuses[String(status || 'network')] ?? 0) + 1;
+    const slice = slices[Math.min(sliceCount - 1, Math.floor(at / sliceMs))];
+    if (!slice) return;
+    slice.requests[kind] += 1;
+    if (pollMs !== undefined) slice.pollLatencies.push(pollMs);
   };
 
   const panel = async (person: Person) => {
     await sleep(random() * options.openWithinMs);
     const opened = await pulse.openSessions(person, meetingId);
-    record(opened.status === 200 ? 'open' : 'error', elapsed());
+    record(opened.status === 200 ? 'open' : 'error', elapsed(), undefined, opened.status);
     const joined = await pulse.join(person, session.id);
-    record(joined.status === 200 ? 'join' : 'error', elapsed());
+    record(joined.status === 200 ? 'join' : 'error', elapsed(), undefined, joined.status);
     let etag: string | undefined;
     let loaded = false;
     while (elapsed() < options.durationMs) {
@@ -96,10 +108,10 @@ export async function liveUpdates(options: LiveUpdatesOptions): Promise<LiveUpda
         etag = reply.etag;
         if (loaded) {
           const reread = await pulse.session(person, session.id);
-          record(reread.status === 200 ? 'session' : 'error', elapsed());
+          record(reread.status === 200 ? 'session' : 'error', elapsed(), undefined, reread.status);
         }
         loaded = true;
-      } else record('error', at);
+      } else record('error', at, undefined, reply.status);
       await sleep(pollIntervalMs);
     }
   };
@@ -109,57 +121,100 @@ export async function liveUpdates(options: LiveUpdatesOptions): Promise<LiveUpda
     for (const [index, statementId] of statementIds.entries()) {
       await sleep(Math.max(0, (times[index] ?? 0) - elapsed()));
       const reply = await pulse.vote(person, session.id, statementId, (1 + Math.floor(random() * 5)) as Rating);
-      record(reply.status === 200 ? 'vote' : 'error', elapsed());
+      record(reply.status === 200 ? 'vote' : 'error', elapsed(), undefined, reply.status);
     }
   };
 
-  // One CPU window per reporting window, cut on the window boundaries.
+  // One CPU reading per slice, cut on the slice boundaries.
   const cpuReadings: CpuReading[] = [];
   let cpu = cpuWindow(options.pids ?? {});
   const cutter = setInterval(() => {
-    if (cpuReadings.length < windowCount - 1) {
+    if (cpuReadings.length < sliceCount - 1) {
       cpuReadings.push(cpu.stop());
       cpu = cpuWindow(options.pids ?? {});
     }
-  }, options.windowMs);
+  }, sliceMs);
   const stopProgress = progress.every(
     () =>
       `live: ${(elapsed() / 1000).toFixed(0)}/${options.durationMs / 1000} s, ${totals.poll304} polls 304, ` +
       `${totals.poll200} polls 200, ${totals.session} session re-reads, ${totals.vote} votes, ${totals.error} errors`,
   );
   progress.step(`live updates: ${options.participants.length} panels polling every ${pollIntervalMs} ms for ${options.durationMs / 1000} s`);
-  await Promise.all([...options.participants.map(panel), ...options.participants.map(voter)]);
-  clearInterval(cutter);
+  try {
+    await Promise.all([...options.participants.map(panel), ...options.participants.map(voter)]);
+  } finally {
+    clearInterval(cutter);
+    stopProgress();
+  }
   cpuReadings.push(cpu.stop());
-  stopProgress();
 
   const seconds = elapsed() / 1000;
-  const all = Object.values(totals).reduce((sum, n) => sum + n, 0);
-  const polls = totals.poll200 + totals.poll304;
   const n = options.participants.length;
+  const summaryOf = (indexes: number[], fromSecond: number, toSecond: number): LiveWindow => {
+    const requests = zero();
+    const latencies: number[] = [];
+    for (const index of indexes) {
+      const slice = slices[index];
+      if (!slice) continue;
+      for (const kind of kinds) requests[kind] += slice.requests[kind];
+      latencies.push(...slice.pollLatencies);
+    }
+    const count = Object.values(requests).reduce((sum, c) => sum + c, 0);
+    const cpuReading = mergeCpu(indexes.map((index) => cpuReadings[index]).filter((r): r is CpuReading => r !== undefined));
+    const polls = requests.poll200 + requests.poll304;
+    const storageMs = cpuReading.cpuMs.azurite;
+    return {
+      fromSecond,
+      toSecond: round(toSecond, 1),
+      requests,
+      requestsPerParticipantPerMinute: round(count / n / Math.max(0.001, (toSecond - fromSecond) / 60), 1),
+      pollLatencyMs: summarize(latencies),
+      storageCpuMsPerPoll: storageMs === null || storageMs === undefined || polls === 0 ? null : round(storageMs / polls, 2),
+      cpu: cpuReading,
+    };
+  };
+  const slicesPerWindow = Math.max(1, Math.round(options.windowMs / sliceMs));
+  const windows: LiveWindow[] = [];
+  for (let first = 0; first < sliceCount; first += slicesPerWindow) {
+    const indexes = Array.from({ length: Math.min(slicesPerWindow, sliceCount - first) }, (_, i) => first + i);
+    windows.push(summaryOf(indexes, (first * sliceMs) / 1000, Math.min(seconds, ((first + indexes.length) * sliceMs) / 1000)));
+  }
+  const all = Object.values(totals).reduce((sum, c) => sum + c, 0);
+  const polls = totals.poll200 + totals.poll304;
   return {
     participants: n,
     durationSeconds: round(seconds, 1),
     pollIntervalMs,
+    votingMs: options.votingMs,
     totals,
+    errorStatuses,
     requestsPerParticipantPerMinute: round(all / n / (seconds / 60), 1),
     pollsPerParticipantPerMinute: round(polls / n / (seconds / 60), 1),
     notModifiedShare: polls ? round(totals.poll304 / polls, 3) : 0,
-    windows: windows.map((window, index) => {
-      const fromSecond = (index * options.windowMs) / 1000;
-      const toSecond = Math.min(seconds, ((index + 1) * options.windowMs) / 1000);
-      const count = Object.values(window.requests).reduce((sum, c) => sum + c, 0);
-      const cpuReading = cpuReadings[index] ?? { wallMs: 0, cpuMs: {}, percentOfCore: {}, otherPercentOfCore: null };
-      return {
-        fromSecond,
-        toSecond: round(toSecond, 1),
-        requests: window.requests,
-        requestsPerParticipantPerMinute: round(count / n / ((toSecond - fromSecond) / 60), 1),
-        pollLatencyMs: summarize(window.pollLatencies),
-        cpu: cpuReading,
-      };
-    }),
+    windows,
+    timeline: slices.map((_, index) =>
+      summaryOf([index], (index * sliceMs) / 1000, Math.min(seconds, ((index + 1) * sliceMs) / 1000)),
+    ),
   };
+}
+
+function mergeCpu(readings: readonly CpuReading[]): CpuReading {
+  const wallMs = readings.reduce((sum, r) => sum + r.wallMs, 0);
+  const names = new Set(readings.flatMap((r) => Object.keys(r.cpuMs)));
+  const cpuMs: Record<string, number | null> = {};
+  const percentOfCore: Record<string, number | null> = {};
+  for (const name of names) {
+    const values = readings.map((r) => r.cpuMs[name]);
+    const known = values.every((v) => v !== null && v !== undefined);
+    cpuMs[name] = known ? round(values.reduce<number>((sum, v) => sum + (v ?? 0), 0), 1) : null;
+    percentOfCore[name] = known && wallMs > 0 ? round(((cpuMs[name] ?? 0) / wallMs) * 100, 1) : null;
+  }
+  const others = readings.map((r) => r.otherPercentOfCore);
+  const otherPercentOfCore =
+    wallMs > 0 && others.every((v) => v !== null)
+      ? round(readings.reduce((sum, r) => sum + (r.otherPercentOfCore ?? 0) * r.wallMs, 0) / wallMs, 1)
+      : null;
+  return { wallMs, cpuMs, percentOfCore, otherPercentOfCore };
 }
 
 /** CPU of the stack with no requests at all: what an idle instance costs. */

@@ -50,7 +50,22 @@ export interface TabTiming {
   median: { notifySuccessMs: number; firstRatingMs: number; notifySuccessFromPageMs: number; firstRatingFromPageMs: number };
   /** Tab assets (JS/CSS) the panels requested before their first rating control, beyond the initial ones. */
   lazyAssetsRequested: string[];
+  /** Where the time goes in the run with the median first rating: ms from the panel's navigation start. */
+  breakdown?: LoadBreakdown;
+  /** The simulator's default: all three panels load at once and share the two cores. */
+  sideBySide: { runs: number; notifySuccessMs: number[]; firstRatingMs: number[]; median: { notifySuccessMs: number; firstRatingMs: number } };
   chromium: string;
+}
+
+export interface LoadBreakdown {
+  documentMs: number;
+  scriptsLoadedMs: number;
+  domContentLoadedMs: number;
+  /** teams-js messages the simulated host received from the panel, in order. */
+  hostMessages: { func: string; ms: number }[];
+  /** The panel's own API calls (the token is fetched by the host page, not the panel). */
+  apiCalls: { path: string; startMs: number; endMs: number }[];
+  firstRatingMs: number;
 }
 
 export interface TabLoadResult {
@@ -63,7 +78,16 @@ const tabRoot = join(repoRoot, 'tab');
 /** The simulator's own assets live apart, so they never count as the tab's. */
 const simulatorAssetsDir = 'simulator-assets';
 
-export async function tabLoad(options: { api: ApiDriver; runs: number; progress: Progress }): Promise<TabLoadResult> {
+export interface TabLoadOptions {
+  api: ApiDriver;
+  /** Page loads with Ava's panel alone (the figure with the target). */
+  runs: number;
+  /** Page loads with all three panels at once, as the simulator shows them. */
+  sideBySideRuns?: number;
+  progress: Progress;
+}
+
+export async function tabLoad(options: TabLoadOptions): Promise<TabLoadResult> {
   const outDir = await mkdtemp(join(tmpdir(), 'customer-pulse-bench-tab-'));
   try {
     options.progress.step('tab: building the tab as it ships, and the simulator beside it');
@@ -163,7 +187,27 @@ function markFirstRating(): void {
   observer.observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-async function measureTiming(outDir: string, options: { api: ApiDriver; runs: number; progress: Progress }): Promise<TabTiming> {
+/** Runs in the simulator page before its scripts: side panels other than Ava's get about:blank. */
+function keepOnlyAvasPanel(): void {
+  if (window !== window.top) return;
+  const descriptor = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'src');
+  if (!descriptor?.set || !descriptor.get) return;
+  const { get, set } = descriptor;
+  Object.defineProperty(HTMLIFrameElement.prototype, 'src', {
+    configurable: true,
+    enumerable: descriptor.enumerable,
+    get() {
+      return get.call(this);
+    },
+    set(value: string) {
+      const frameId = (this as HTMLIFrameElement).dataset.frameId;
+      const other = frameId !== undefined && frameId !== 'ava' && String(value).includes('frame=sidePanel');
+      set.call(this, other ? 'about:blank' : value);
+    },
+  });
+}
+
+async function measureTiming(outDir: string, options: TabLoadOptions): Promise<TabTiming> {
   const { preview } = await import('vite');
   // An open check in the simulated meeting, so the panel opens straight into the rating form.
   const organizer = SIMULATED_PARTICIPANTS[0]!;
@@ -195,7 +239,7 @@ async function measureTiming(outDir: string, options: { api: ApiDriver; runs: nu
   const origin = `http://localhost:${port}`;
   const browser = await launchChromium();
   try {
-    const result: Omit<TabTiming, 'median' | 'runs' | 'chromium'> = {
+    const result: Omit<TabTiming, 'median' | 'runs' | 'chromium' | 'sideBySide'> = {
       notifySuccessMs: [],
       firstRatingMs: [],
       notifySuccessFromPageMs: [],
@@ -204,12 +248,23 @@ async function measureTiming(outDir: string, options: { api: ApiDriver; runs: nu
     };
     const initialHtml = await readFile(join(outDir, 'index.html'), 'utf8');
     const lazy = new Set<string>();
-    for (let run = 1; run <= options.runs; run += 1) {
-      options.progress.step(`tab: page load ${run}/${options.runs} in headless Chromium (cold cache)`);
+    const breakdowns: LoadBreakdown[] = [];
+    const sideBySide = { notifySuccessMs: [] as number[], firstRatingMs: [] as number[] };
+    const plan = [
+      ...Array.from({ length: options.runs }, () => 'alone' as const),
+      ...Array.from({ length: options.sideBySideRuns ?? 0 }, () => 'side by side' as const),
+    ];
+    for (const [index, mode] of plan.entries()) {
+      options.progress.step(`tab: page load ${index + 1}/${plan.length} in headless Chromium, cold cache, Ava's panel ${mode}`);
       const context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
       try {
         const page = await context.newPage();
         await page.route('https://res.cdn.office.net/**', (route) => route.fulfill({ json: { validOrigins: [] } }));
+        // In Teams a side panel loads alone on its machine: for the measured runs the other
+        // simulated panels stay empty, so Ava's panel does not share the two cores with two
+        // more copies of the tab. (Done in the page, not by intercepting requests, which
+        // would slow Ava's panel down too.)
+        if (mode === 'alone') await context.addInitScript(keepOnlyAvasPanel);
         await context.addInitScript(markFirstRating);
         page.on('request', (request) => {
           const path = new URL(request.url()).pathname;
@@ -228,15 +283,43 @@ async function measureTiming(outDir: string, options: { api: ApiDriver; runs: nu
         );
         const marks = await page.evaluate(() => {
           const frame = document.querySelector<HTMLIFrameElement>('iframe[data-frame-id="ava"]');
-          const frameMarks = frame?.contentWindow?.__benchMarks;
-          const success = window.__simulator?.log.find((entry) => entry.frameId === 'ava' && entry.func === 'appInitialization.success');
+          const frameWindow = frame?.contentWindow;
+          const frameMarks = frameWindow?.__benchMarks;
+          const frameOrigin = frameMarks?.timeOrigin ?? 0;
+          const log = window.__simulator?.log ?? [];
+          const success = log.find((entry) => entry.frameId === 'ava' && entry.func === 'appInitialization.success');
+          const navigation = frameWindow?.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          const resources = (frameWindow?.performance.getEntriesByType('resource') ?? []) as PerformanceResourceTiming[];
+          // No helper functions in here: the page gets this function's source, and tsx would
+          // wrap named arrow functions in a helper the page does not have.
+          const breakdown = {
+            documentMs: Math.round(navigation?.responseEnd ?? 0),
+            scriptsLoadedMs: Math.round(
+              Math.max(0, ...resources.filter((r) => /\/assets\/.*\.js$/.test(new URL(r.name).pathname)).map((r) => r.responseEnd)),
+            ),
+            domContentLoadedMs: Math.round(navigation?.domContentLoadedEventEnd ?? 0),
+            hostMessages: log
+              .filter((entry) => entry.frameId === 'ava')
+              .map((entry) => ({ func: entry.func, ms: Math.round(entry.at - frameOrigin) })),
+            apiCalls: resources
+              .filter((r) => new URL(r.name).pathname.startsWith('/api/'))
+              .map((r) => ({ path: new URL(r.name).pathname, startMs: Math.round(r.startTime), endMs: Math.round(r.responseEnd) })),
+            firstRatingMs: Math.round(frameMarks?.firstRating ?? 0),
+          };
           return {
             pageOrigin: performance.timeOrigin,
-            frameOrigin: frameMarks?.timeOrigin ?? 0,
+            frameOrigin,
             firstRating: frameMarks?.firstRating ?? 0,
             successAt: success?.at ?? 0,
+            breakdown,
           };
         });
+        if (mode === 'side by side') {
+          sideBySide.notifySuccessMs.push(round(marks.successAt - marks.frameOrigin, 0));
+          sideBySide.firstRatingMs.push(round(marks.firstRating, 0));
+          continue;
+        }
+        breakdowns.push(marks.breakdown);
         result.notifySuccessMs.push(round(marks.successAt - marks.frameOrigin, 0));
         result.firstRatingMs.push(round(marks.firstRating, 0));
         result.notifySuccessFromPageMs.push(round(marks.successAt - marks.pageOrigin, 0));
@@ -246,7 +329,15 @@ async function measureTiming(outDir: string, options: { api: ApiDriver; runs: nu
       }
     }
     result.lazyAssetsRequested = [...lazy].filter((file) => !file.startsWith(`${simulatorAssetsDir}/`)).sort();
+    const medianFirstRating = median(result.firstRatingMs);
+    const breakdown = breakdowns.find((b) => b.firstRatingMs === medianFirstRating) ?? breakdowns[0];
     return {
+      breakdown,
+      sideBySide: {
+        runs: sideBySide.firstRatingMs.length,
+        ...sideBySide,
+        median: { notifySuccessMs: median(sideBySide.notifySuccessMs), firstRatingMs: median(sideBySide.firstRatingMs) },
+      },
       runs: options.runs,
       chromium: browser.version(),
       ...result,
