@@ -123,6 +123,7 @@ describe('a customer obsession check, end to end over HTTP', () => {
     const first = await ava.results(session.id);
     const etag = first.headers.get('etag');
     expect(etag).toBeTruthy();
+    expect(first.headers.get('server-timing')).toMatch(/^app;dur=\d+(\.\d)?$/);
     const unchanged = await ava.results(session.id, { 'If-None-Match': etag! });
     expect(unchanged.status).toBe(304);
 

@@ -16,13 +16,11 @@ import type { Services } from '../services.ts';
  */
 export const getResults = authenticated(async (request, _context, caller, deps) => {
   const { sessionId } = parseParams(request, sessionIdParamsSchema);
-  let cached = deps.resultsCache.get(caller.tenantId, sessionId);
-  if (!cached) {
+  const cached = await deps.resultsCache.getOrCompute(caller.tenantId, sessionId, async () => {
     const { session } = await findCallersSession(deps, caller, sessionId);
     const body = await computeResults(deps, session);
-    cached = { body, etag: etagOf(body, session) };
-    deps.resultsCache.set(caller.tenantId, sessionId, cached);
-  }
+    return { body, etag: etagOf(body, session) };
+  });
   const headers = { ETag: cached.etag, 'Cache-Control': 'no-cache' };
   if (ifNoneMatch(request.headers.get('if-none-match'), cached.etag)) return { status: 304, headers };
   return json(200, cached.body, headers);

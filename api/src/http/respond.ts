@@ -16,6 +16,13 @@ function errorResponse(status: number, error: ErrorBody['error'], headers?: Reco
   return json(status, { error } satisfies ErrorBody, headers);
 }
 
+/** `Server-Timing` lets a browser's dev tools and the benchmark see the time spent in the API. */
+function withServerTiming(response: HttpResponseInit, started: number): HttpResponseInit {
+  const headers = { ...(response.headers as Record<string, string> | undefined) };
+  headers['Server-Timing'] = `app;dur=${(performance.now() - started).toFixed(1)}`;
+  return { ...response, headers };
+}
+
 export type AuthenticatedHandler = (
   request: HttpRequest,
   context: InvocationContext,
@@ -34,8 +41,9 @@ export function authenticated(handler: AuthenticatedHandler): HttpHandler {
 
 export function withErrorMapping(handler: HttpHandler): HttpHandler {
   return async (request, context) => {
+    const started = performance.now();
     try {
-      return await handler(request, context);
+      return withServerTiming((await handler(request, context)) as HttpResponseInit, started);
     } catch (error) {
       if (error instanceof HttpError) {
         return errorResponse(error.status, { code: error.code, message: error.message, field: error.field }, error.headers);
