@@ -64,7 +64,8 @@ export async function startAzurite(options: { port: number; location: string; si
   };
 }
 
-function portAnswers(port: number): Promise<boolean> {
+/** Whether something accepts connections on this loopback port. */
+export function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ port, host: '127.0.0.1' });
     socket.once('connect', () => {

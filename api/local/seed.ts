@@ -5,7 +5,6 @@
  * repositories the API uses. Uses the running `npm start` Azurite, or starts one on .data/.
  */
 import { createHash } from 'node:crypto';
-import { connect } from 'node:net';
 import { join } from 'node:path';
 import { SIMULATED_TEAM, SIMULATED_TENANT } from '../../tab/simulator/meetingData.ts';
 import { azuriteConnectionString } from '../src/config.ts';
@@ -22,7 +21,7 @@ import { summariesTable } from '../src/storage/summariesTable.ts';
 import { tablesFor } from '../src/storage/tables.ts';
 import { teamSettingsTable } from '../src/storage/teamSettingsTable.ts';
 import { votesTable } from '../src/storage/votesTable.ts';
-import { startAzurite } from './azurite.ts';
+import { portAnswers, startAzurite } from './azurite.ts';
 import { repoRoot } from './paths.ts';
 
 interface DemoTeam {
@@ -76,17 +75,6 @@ function lastMonday(now: Date): Date {
   const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 9, 30));
   day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
   return day;
-}
-
-async function portAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
 
 async function seedTeam(team: DemoTeam, tables: ReturnType<typeof tablesFor>, now: Date): Promise<number> {
