@@ -66,13 +66,16 @@ const hostileCalls: Record<string, { probe: Probe; expect: (response: ApiRespons
     },
   ],
   'GET teams/{teamId}/scores': [
-    { probe: (token, w) => callApi('GET', `/api/teams/${w.teamId}/scores`, { token }), expect: (r) => expect(r.body.sessions.filter(fromTenantA)).toEqual([]) },
+    { probe: (token, w) => callApi('GET', `/api/teams/${w.teamId}/scores`, { token }), expect: status(notFound) },
     {
       probe: async (token, w) => {
         const response = await fetch(`${inject('apiOrigin')}/api/teams/${w.teamId}/scores?format=csv`, { headers: { Authorization: `Bearer ${token}` } });
         return { status: response.status, headers: response.headers, body: await response.text() };
       },
-      expect: (r) => expect(String(r.body)).not.toContain('Isolated check'),
+      expect: (r) => {
+        expect(r.status).toBe(notFound);
+        expect(String(r.body)).not.toContain('Isolated check');
+      },
     },
   ],
   'GET teams/{teamId}/actions': [{ probe: (token, w) => callApi('GET', `/api/teams/${w.teamId}/actions`, { token }), expect: (r) => expect(r.body.actions).toEqual([]) }],
@@ -102,10 +105,6 @@ const hostileCalls: Record<string, { probe: Probe; expect: (response: ApiRespons
 
 function status(expected: number) {
   return (response: ApiResponse) => expect(response.status).toBe(expected);
-}
-
-function fromTenantA(session: { title: string }) {
-  return session.title === 'Isolated check';
 }
 
 async function registeredRoutes(): Promise<string[]> {

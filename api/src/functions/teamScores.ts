@@ -1,7 +1,7 @@
 import { app } from '@azure/functions';
 import { teamIdParamsSchema, teamScoresQuerySchema, type TeamScoresResponse } from '../contract/index.ts';
 import { historyCsv } from '../http/csv.ts';
-import { badRequest } from '../http/errors.ts';
+import { badRequest, notFound } from '../http/errors.ts';
 import { parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { historyView, teamHistory } from '../http/teamHistory.ts';
@@ -22,6 +22,10 @@ export const teamScoreHistory = authenticated(async (request, _context, caller, 
     }),
     deps.teamSettings.find(caller.tenantId, teamId),
   ]);
+  // A team is known in a tenant by its checks; any other team id, another tenant's included,
+  // is not found, exactly as an unknown one.
+  const known = summaries.length > 0 || (await deps.summaries.listForTeam(caller.tenantId, teamId, { top: 1 })).length > 0;
+  if (!known) throw notFound(`Team ${teamId} has no checks`);
   const sessions = historyView(summaries);
   const wantsCsv = query.format === 'csv' || (!query.format && /text\/csv/.test(request.headers.get('accept') ?? ''));
   if (wantsCsv) {
