@@ -25,8 +25,11 @@ import {
 export const TEAMS_THEMES = ['default', 'dark', 'contrast'] as const;
 export type TeamsTheme = (typeof TEAMS_THEMES)[number];
 
-/** Offered in the toolbar; `?locale=` also accepts anything else that is a valid tag. */
-export const TOOLBAR_LOCALES = ['en-US', 'sv-SE', 'de-DE', 'fr-FR', 'ja-JP', 'ar-SA'] as const;
+/**
+ * Offered in the toolbar: the tab's five languages, then locales it does not speak (it falls
+ * back to English) and a right-to-left one. `?locale=` also accepts any other valid tag.
+ */
+export const TOOLBAR_LOCALES = ['en-US', 'sv-SE', 'tr-TR', 'da-DK', 'de-DE', 'fr-FR', 'ja-JP', 'ar-SA'] as const;
 
 export const DEFAULT_LOCALE = 'en-US';
 export const DEFAULT_THEME: TeamsTheme = 'default';

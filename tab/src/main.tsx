@@ -2,12 +2,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { strings } from './strings.ts';
+// Starts i18next (English until Teams says otherwise) and sets the page title.
+import './i18n/i18n.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-document.title = strings.appName;
 createRoot(container).render(
   <StrictMode>
     <App />

@@ -28,7 +28,7 @@ import {
   type ErrorBody,
 } from '@contract';
 import type { z } from 'zod';
-import { strings } from '../strings.ts';
+import { activeLanguage, i18n } from '../i18n/i18n.ts';
 
 export type Action = z.output<typeof actionSchema>;
 export type ActionList = z.output<typeof actionListResponseSchema>;
@@ -145,7 +145,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     try {
       token = await options.getToken({ refresh: refreshToken });
     } catch (error) {
-      throw new ApiError('auth', strings.errors.signIn(messageOf(error)));
+      throw new ApiError('auth', i18n.t('errors.signIn', { reason: messageOf(error) }));
     }
     const timeout = AbortSignal.timeout(timeoutMs);
     try {
@@ -165,8 +165,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     } catch (error) {
       // The caller's own abort (unmount, newer request) is not an error to report.
       if (spec.signal?.aborted) throw error;
-      if (timeout.aborted) throw new ApiError('timeout', strings.errors.timeout);
-      throw new ApiError('network', strings.errors.network);
+      if (timeout.aborted) throw new ApiError('timeout', i18n.t('errors.timeout'));
+      throw new ApiError('network', i18n.t('errors.network'));
     }
   }
 
@@ -355,7 +355,7 @@ function validRequest<S extends z.ZodType>(schema: S, input: z.input<S>): z.outp
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path.join('.') || undefined;
-  throw new ApiError('invalid_request', issue?.message ?? strings.errors.unknown, 400, field);
+  throw new ApiError('invalid_request', reasonFor('invalid_request', issue?.message), 400, field);
 }
 
 async function parseBody<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
@@ -363,10 +363,10 @@ async function parseBody<S extends z.ZodType>(response: Response, schema: S): Pr
   try {
     json = await response.json();
   } catch {
-    throw new ApiError('unexpected_response', strings.errors.unexpectedResponse, response.status);
+    throw new ApiError('unexpected_response', i18n.t('errors.unexpectedResponse'), response.status);
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ApiError('unexpected_response', strings.errors.unexpectedResponse, response.status);
+  if (!parsed.success) throw new ApiError('unexpected_response', i18n.t('errors.unexpectedResponse'), response.status);
   return parsed.data;
 }
 
@@ -381,9 +381,9 @@ async function errorFrom(response: Response): Promise<ApiError> {
   const parsed = errorBodySchema.safeParse(json);
   if (parsed.success) {
     const { code, message, field } = parsed.data.error;
-    return new ApiError(code, message, response.status, field);
+    return new ApiError(code, reasonFor(code, message), response.status, field);
   }
-  return new ApiError('unexpected_response', strings.errors.httpStatus(response.status), response.status);
+  return new ApiError('unexpected_response', i18n.t('errors.httpStatus', { status: response.status }), response.status);
 }
 
 /** `?from=&to=` (and any extra parameters), or nothing when there is nothing to send. */
@@ -402,5 +402,26 @@ function segment(value: string): string {
 /** A user-facing message for anything a call may throw. */
 export function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
-  return strings.errors.unknown;
+  return i18n.t('errors.unknown');
+}
+
+/** Every error code's message, for the languages the API does not speak. */
+const codeMessageKeys = {
+  invalid_request: 'errors.codes.invalid_request',
+  unauthorized: 'errors.codes.unauthorized',
+  forbidden: 'errors.codes.forbidden',
+  not_found: 'errors.codes.not_found',
+  conflict: 'errors.codes.conflict',
+  payload_too_large: 'errors.codes.payload_too_large',
+  rate_limited: 'errors.codes.rate_limited',
+  internal: 'errors.codes.internal',
+} as const satisfies Record<ErrorBody['error']['code'], string>;
+
+/**
+ * Why the API refused, in the language shown. The API (and the contract's validation) says it
+ * in English, in more detail: English readers get that; other languages get the code's message.
+ */
+function reasonFor(code: ErrorBody['error']['code'], apiMessage: string | undefined): string {
+  if (apiMessage && activeLanguage() === 'en') return apiMessage;
+  return i18n.t(codeMessageKeys[code]);
 }

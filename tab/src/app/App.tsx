@@ -1,11 +1,14 @@
 /**
- * The tab's root: connects to Teams, applies the Teams theme live, and picks the experience
- * for the frame Teams opened us in (see frameView.ts). The meeting experiences load with the
+ * The tab's root: connects to Teams, shows the UI in the user's language (i18n/i18n.ts: their
+ * own choice, else the Teams locale, else English), applies the Teams theme live (light, dark,
+ * high contrast) and respects reduced motion, and picks the experience for the frame Teams
+ * opened us in (see frameView.ts). The meeting experiences load with the
  * page; the team history and the leadership view, with their charts and tables, are loaded
  * only when a frame shows them, so the side panel's first load stays as small as it was.
  */
 import { FluentProvider, makeStyles, Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { app } from '@microsoft/teams-js';
 import { ApiClientProvider } from '../api/ApiClientContext.tsx';
 import { createTeamsApiClient } from '../api/apiClientForTeams.ts';
@@ -13,7 +16,6 @@ import { ConfigPage } from '../config/ConfigPage.tsx';
 import { usePageStyles, useGlobalStyles } from '../shared/pageStyles.ts';
 import { SidePanel } from '../sidePanel/SidePanel.tsx';
 import { StageView } from '../stage/StageView.tsx';
-import { strings } from '../strings.ts';
 import { fluentThemeFor } from './fluentTheme.ts';
 import { frameViewOf } from './frameView.ts';
 import { HostErrorScreen } from './HostErrorScreen.tsx';
@@ -24,8 +26,25 @@ const TeamHistoryView = lazy(() => import('../history/TeamHistoryView.tsx'));
 const LeadershipView = lazy(() => import('../leadership/LeadershipView.tsx'));
 const ChannelConfigPage = lazy(() => import('../config/ChannelConfigPage.tsx'));
 
+/** Stops every animation and transition: for people who asked their system for less motion. */
+const stillness = {
+  animationDuration: '0.01ms !important',
+  animationIterationCount: '1 !important',
+  transitionDuration: '0.01ms !important',
+};
+
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh' },
+  provider: {
+    minHeight: '100vh',
+    // Fluent's own components slow their spinners and skip most transitions already; this
+    // stops the rest (the rating bars growing, for one). State is never shown by motion alone
+    // (spinners carry a label), so nothing is lost.
+    '@media (prefers-reduced-motion: reduce)': {
+      '& *': stillness,
+      '& *::before': stillness,
+      '& *::after': stillness,
+    },
+  },
 });
 
 export function App() {
@@ -44,18 +63,20 @@ export function App() {
 
 function Connecting() {
   const styles = usePageStyles();
+  const { t } = useTranslation();
   return (
     <main className={styles.centered}>
-      <Spinner label={strings.boot.connecting} />
+      <Spinner label={t('boot.connecting')} />
     </main>
   );
 }
 
 function Loading() {
   const styles = usePageStyles();
+  const { t } = useTranslation();
   return (
     <main className={styles.centered}>
-      <Spinner label={strings.common.loading} />
+      <Spinner label={t('common.loading')} />
     </main>
   );
 }

@@ -4,8 +4,9 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n/i18n.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
-import { strings } from '../strings.ts';
 import { notifyFirstScreenRendered } from '../teams/teamsHost.ts';
 
 interface LoadBoundaryState {
@@ -16,7 +17,7 @@ export class LoadBoundary extends Component<{ children: ReactNode }, LoadBoundar
   override state: LoadBoundaryState = {};
 
   static getDerivedStateFromError(error: unknown): LoadBoundaryState {
-    return { error: error instanceof Error && error.message ? error.message : strings.errors.unknown };
+    return { error: error instanceof Error && error.message ? error.message : i18n.t('errors.unknown') };
   }
 
   override componentDidCatch(): void {
@@ -31,15 +32,16 @@ export class LoadBoundary extends Component<{ children: ReactNode }, LoadBoundar
 
 function LoadFailed({ reason }: { reason: string }) {
   const styles = usePageStyles();
+  const { t } = useTranslation();
   return (
     <main className={styles.page}>
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{strings.boot.viewFailedTitle}</MessageBarTitle>
+          <MessageBarTitle>{t('boot.viewFailedTitle')}</MessageBarTitle>
           {reason}
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={() => window.location.reload()}>{strings.boot.reload}</Button>
+          <Button onClick={() => window.location.reload()}>{t('boot.reload')}</Button>
         </MessageBarActions>
       </MessageBar>
     </main>

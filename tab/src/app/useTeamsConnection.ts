@@ -1,5 +1,6 @@
 /** The host connection as React state: connecting, failed (with why), or ready. */
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { startLanguage } from '../i18n/i18n.ts';
 import {
   connectToTeams,
   getTheme,
@@ -18,15 +19,25 @@ export function useTeamsConnection(): TeamsConnectionState {
   const [state, setState] = useState<TeamsConnectionState>({ status: 'connecting' });
   useEffect(() => {
     let current = true;
-    connectToTeams().then(
-      (connection) => current && setState({ status: 'ready', connection }),
-      (error: unknown) =>
-        current &&
-        setState({
-          status: 'failed',
-          error: error instanceof HostConnectionError ? error : new HostConnectionError('initialize', String(error)),
-        }),
-    );
+    connectToTeams()
+      // The first screen shows in the user's language: its texts are loaded before it renders.
+      .then(async (connection) => {
+        const { app, user } = connection.context;
+        await startLanguage({ locale: app.locale, userId: user?.id });
+        return connection;
+      })
+      .then(
+        (connection) => current && setState({ status: 'ready', connection }),
+        async (error: unknown) => {
+          // No word from Teams: the browser's language is the best guess for the error screen.
+          await startLanguage({ locale: navigator.language });
+          if (!current) return;
+          setState({
+            status: 'failed',
+            error: error instanceof HostConnectionError ? error : new HostConnectionError('initialize', String(error)),
+          });
+        },
+      );
     return () => {
       current = false;
     };

@@ -6,9 +6,9 @@
  */
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Session } from '../api/client.ts';
 import { useVisuallyHiddenStyles } from '../shared/pageStyles.ts';
-import { strings } from '../strings.ts';
 import { announcementFor, formatSeconds, secondsLeft, type ServerClock } from './serverClock.ts';
 
 type Timer = NonNullable<Session['timer']>;
@@ -35,6 +35,7 @@ export interface CountdownProps {
 export function Countdown({ timer, clock, size = 'panel' }: CountdownProps) {
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
+  const { t } = useTranslation();
   const endsAt = Date.parse(timer.endsAt);
   const seconds = useSecondsLeft(endsAt, clock);
   const announcement = useAnnouncement(endsAt, seconds);
@@ -44,14 +45,14 @@ export function Countdown({ timer, clock, size = 'panel' }: CountdownProps) {
       <Text
         role="timer"
         aria-live="off"
-        aria-label={strings.timer.label}
+        aria-label={t('timer.label')}
         className={mergeClasses(styles.timer, size === 'stage' ? styles.stage : styles.panel, up && styles.up)}
       >
-        {up ? strings.timer.timeIsUp : strings.timer.timeLeft(formatSeconds(seconds))}
+        {up ? t('timer.timeIsUp') : t('timer.timeLeft', { time: formatSeconds(seconds) })}
       </Text>
       <span role="status" className={hidden.hidden}>
-        {announcement === 'oneMinuteLeft' && strings.timer.oneMinuteLeft}
-        {announcement === 'timeIsUp' && strings.timer.timeIsUp}
+        {announcement === 'oneMinuteLeft' && t('timer.oneMinuteLeft')}
+        {announcement === 'timeIsUp' && t('timer.timeIsUp')}
       </span>
     </>
   );

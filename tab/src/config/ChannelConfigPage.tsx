@@ -5,9 +5,9 @@
  */
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
-import { strings } from '../strings.ts';
 import { enableTabSave } from '../teams/tabConfig.ts';
 import { historyTabConfig } from '../teams/tabUrls.ts';
 
@@ -19,41 +19,44 @@ export interface ChannelConfigPageProps {
 
 export default function ChannelConfigPage({ teamId, teamName }: ChannelConfigPageProps) {
   const styles = usePageStyles();
+  const { t } = useTranslation();
   const [supported, setSupported] = useState(true);
   const [saveError, setSaveError] = useState<string>();
 
   useEffect(() => {
-    const config = teamId ? historyTabConfig(teamId, strings.channelConfig.tabName) : undefined;
-    setSupported(enableTabSave(config, { onSaveFailed: (reason) => setSaveError(strings.config.saveFailed(reason)) }));
-  }, [teamId]);
+    const config = teamId ? historyTabConfig(teamId, t('channelConfig.tabName')) : undefined;
+    setSupported(enableTabSave(config, { onSaveFailed: (reason) => setSaveError(t('config.saveFailed', { reason })) }));
+  }, [teamId, t]);
   useReportFirstScreen(true);
 
   return (
     <main className={styles.page}>
       <Text as="h1" size={500} weight="semibold" className={styles.heading}>
-        {strings.channelConfig.title}
+        {t('channelConfig.title')}
       </Text>
       <Text as="p" className={styles.heading}>
-        {strings.channelConfig.description}
+        {t('channelConfig.description')}
       </Text>
       {teamId ? (
         <>
           {/* Read-only text: the channel decides the team; a field would suggest a choice. */}
           <Text as="p" weight="semibold" className={styles.heading}>
-            {strings.channelConfig.teamShown(teamName, teamId)}
+            {teamName
+              ? t('channelConfig.teamShown', { name: teamName })
+              : t('channelConfig.teamShownUnnamed', { teamId })}
           </Text>
           <Text as="p" className={styles.heading}>
-            {strings.channelConfig.saveHint}
+            {t('channelConfig.saveHint')}
           </Text>
         </>
       ) : (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{strings.channelConfig.noTeam}</MessageBarBody>
+          <MessageBarBody>{t('channelConfig.noTeam')}</MessageBarBody>
         </MessageBar>
       )}
       {!supported && (
         <MessageBar intent="error">
-          <MessageBarBody>{strings.config.notSupported}</MessageBarBody>
+          <MessageBarBody>{t('config.notSupported')}</MessageBarBody>
         </MessageBar>
       )}
       {saveError && (

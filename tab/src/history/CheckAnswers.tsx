@@ -3,11 +3,11 @@
  * checks are revealed). Answers carry no author; they are grouped under their question.
  */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import { useLoad } from '../shared/useLoad.ts';
-import { strings } from '../strings.ts';
 
 const useStyles = makeStyles({
   question: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -38,22 +38,23 @@ export interface CheckAnswersProps {
 export function CheckAnswers({ sessionId, templateId, texts }: CheckAnswersProps) {
   const page = usePageStyles();
   const styles = useStyles();
+  const { t } = useTranslation();
   const api = useApiClient();
   const { state, reload } = useLoad((signal) => api.getResults(sessionId, signal), sessionId);
 
   return (
     <>
       <Text as="h4" weight="semibold" className={page.heading}>
-        {strings.history.answersHeading}
+        {t('history.answersHeading')}
       </Text>
       {state.status === 'loading' && (
-        <Spinner size="tiny" labelPosition="after" label={strings.history.answersLoading} className={styles.spinner} />
+        <Spinner size="tiny" labelPosition="after" label={t('history.answersLoading')} className={styles.spinner} />
       )}
       {state.status === 'failed' && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{strings.history.answersFailed(state.message)}</MessageBarBody>
+          <MessageBarBody>{t('history.answersFailed', { reason: state.message })}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={reload}>{strings.common.retry}</Button>
+            <Button onClick={reload}>{t('common.retry')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -68,7 +69,7 @@ export function CheckAnswers({ sessionId, templateId, texts }: CheckAnswersProps
                 {texts.question(questionId)}
               </Text>
               {answers.length === 0 ? (
-                <Text className={styles.none}>{strings.history.noAnswers}</Text>
+                <Text className={styles.none}>{t('history.noAnswers')}</Text>
               ) : (
                 <ul className={styles.list}>
                   {answers.map((answer) => (

@@ -14,12 +14,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TeamCheckScores } from '../api/client.ts';
+import { checkTitle } from '../i18n/templateTexts.ts';
 import { ScoreValue } from '../scores/ScoreValue.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { TrendBadge } from '../scores/TrendBadge.tsx';
 import { usePageStyles } from '../shared/pageStyles.ts';
-import { strings } from '../strings.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 
 const useStyles = makeStyles({
@@ -72,11 +73,12 @@ export interface CheckListProps {
 
 export function CheckList({ checks, texts }: CheckListProps) {
   const page = usePageStyles();
+  const { t } = useTranslation();
   const headingId = useId();
   return (
     <section className={page.section} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={page.heading}>
-        {strings.history.checksHeading}
+        {t('history.checksHeading')}
       </Text>
       <Accordion multiple collapsible>
         {checks.map((check) => (
@@ -90,18 +92,21 @@ export function CheckList({ checks, texts }: CheckListProps) {
 function CheckItem({ check, texts }: { check: TeamCheckScores; texts: TemplateTexts }) {
   const page = usePageStyles();
   const styles = useStyles();
+  const { t } = useTranslation();
   const closed = check.state === 'closed';
   const statementIds = texts.statementOrder(check.statements.map((statement) => statement.id));
   return (
     <AccordionItem value={check.id} className={styles.item}>
       <AccordionHeader as="h3" expandIconPosition="end">
         <span className={styles.header}>
-          <span className={styles.headerTitle}>{strings.history.checkHeader(check.title, check.createdAt)}</span>
+          <span className={styles.headerTitle}>
+            {t('history.checkHeader', { title: checkTitle(t, check.templateId, check.title), date: check.createdAt })}
+          </span>
           {closed ? (
-            check.overall !== null && <Text weight="semibold">{strings.scores.outOf(check.overall)}</Text>
+            check.overall !== null && <Text weight="semibold">{t('scores.outOf', { score: check.overall })}</Text>
           ) : (
             <Badge appearance="outline" color="informative">
-              {strings.history.openCheck}
+              {t('history.openCheck')}
             </Badge>
           )}
           <TrendBadge trend={check.trend} />
@@ -110,17 +115,17 @@ function CheckItem({ check, texts }: { check: TeamCheckScores; texts: TemplateTe
       <AccordionPanel>
         <div className={styles.panel}>
           {!closed ? (
-            <Text>{strings.history.openCheckNote}</Text>
+            <Text>{t('history.openCheckNote')}</Text>
           ) : (
             <>
-              <Text>{strings.history.participation(check.voters, check.participants)}</Text>
+              <Text>{t('history.participation', { voters: check.voters, count: check.participants })}</Text>
               <div className={styles.line}>
-                <Text weight="semibold">{strings.history.overallLabel}</Text>
+                <Text weight="semibold">{t('history.overallLabel')}</Text>
                 <ScoreValue score={check.overall} interval={check.overallInterval} />
                 <TrendBadge trend={check.trend} />
               </div>
               <Text as="h4" weight="semibold" className={page.heading}>
-                {strings.history.statementsHeading}
+                {t('history.statementsHeading')}
               </Text>
               <ul className={styles.statements}>
                 {statementIds.map((id) => {
@@ -132,7 +137,7 @@ function CheckItem({ check, texts }: { check: TeamCheckScores; texts: TemplateTe
                         <ScoreValue score={statement?.score ?? null} interval={statement?.interval ?? null} />
                         <TrendBadge trend={statement?.trend ?? null} />
                         <Text size={200} className={styles.secondary}>
-                          {strings.results.statementVoters(statement?.voters ?? 0)}
+                          {t('results.statementVoters', { count: statement?.voters ?? 0 })}
                         </Text>
                       </div>
                     </li>

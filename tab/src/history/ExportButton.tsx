@@ -1,9 +1,9 @@
 /** "Download CSV": the team's history as the API exports it, fetched with the token and saved. */
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { messageOf, type DateRange } from '../api/client.ts';
-import { strings } from '../strings.ts';
 import { csvFileName, saveBlob } from './csvDownload.ts';
 
 const useStyles = makeStyles({
@@ -19,6 +19,7 @@ export interface ExportButtonProps {
 
 export function ExportButton({ teamId, teamName, range }: ExportButtonProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const api = useApiClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -31,9 +32,9 @@ export function ExportButton({ teamId, teamName, range }: ExportButtonProps) {
     try {
       const blob = await api.teamScoresCsv(teamId, range);
       saveBlob(blob, csvFileName(teamName ?? teamId));
-      setStatus(strings.history.exported);
+      setStatus(t('history.exported'));
     } catch (failure) {
-      setError(strings.history.exportFailed(messageOf(failure)));
+      setError(t('history.exportFailed', { reason: messageOf(failure) }));
     } finally {
       setBusy(false);
     }
@@ -46,7 +47,7 @@ export function ExportButton({ teamId, teamName, range }: ExportButtonProps) {
         disabledFocusable={busy}
         onClick={() => void download()}
       >
-        {strings.history.exportButton}
+        {t('history.exportButton')}
       </Button>
       <Text role="status" size={200} className={styles.secondary}>
         {status}

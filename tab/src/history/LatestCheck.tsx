@@ -4,12 +4,13 @@
  */
 import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TeamCheckScores } from '../api/client.ts';
+import { checkTitle } from '../i18n/templateTexts.ts';
 import { ScoreValue } from '../scores/ScoreValue.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { TrendBadge } from '../scores/TrendBadge.tsx';
 import { usePageStyles } from '../shared/pageStyles.ts';
-import { strings } from '../strings.ts';
 
 const useStyles = makeStyles({
   cards: {
@@ -50,32 +51,33 @@ export interface LatestCheckProps {
 export function LatestCheck({ latest, previous, texts }: LatestCheckProps) {
   const page = usePageStyles();
   const styles = useStyles();
+  const { t } = useTranslation();
   const headingId = useId();
   const helpId = useId();
   const statementIds = texts.statementOrder(latest.statements.map((statement) => statement.id));
   return (
     <section className={page.section} aria-labelledby={headingId} aria-describedby={helpId}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={page.heading}>
-        {strings.history.latestHeading}
+        {t('history.latestHeading')}
       </Text>
       <div className={styles.facts}>
         <Text as="p" weight="semibold" className={page.heading}>
-          {strings.history.latestOf(latest.title, latest.createdAt)}
+          {t('history.latestOf', { title: checkTitle(t, latest.templateId, latest.title), date: latest.createdAt })}
         </Text>
         <Text as="p" className={page.heading}>
-          {strings.history.participation(latest.voters, latest.participants)}
+          {t('history.participation', { voters: latest.voters, count: latest.participants })}
         </Text>
         <Text as="p" size={200} className={styles.secondary}>
-          {previous ? strings.history.comparedWith(previous.createdAt) : strings.history.firstCheck}
+          {previous ? t('history.comparedWith', { date: previous.createdAt }) : t('history.firstCheck')}
         </Text>
       </div>
       <Text as="p" id={helpId} size={200} className={styles.help}>
-        {strings.scores.help}
+        {t('scores.help')}
       </Text>
       <ul className={styles.cards}>
         <li>
           <ComparisonCard
-            heading={strings.history.overallLabel}
+            heading={t('history.overallLabel')}
             latest={{ score: latest.overall, interval: latest.overallInterval }}
             previous={previous && { score: previous.overall, interval: previous.overallInterval }}
             trend={latest.trend}
@@ -121,6 +123,7 @@ function ComparisonCard({
 }) {
   const page = usePageStyles();
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <Card className={styles.card}>
       <Text as="h3" weight="semibold" className={page.heading}>
@@ -129,14 +132,14 @@ function ComparisonCard({
       <div className={styles.values}>
         <div className={styles.value}>
           <Text size={200} className={styles.label}>
-            {strings.history.latestLabel}
+            {t('history.latestLabel')}
           </Text>
           <ScoreValue score={latest.score} interval={latest.interval} size={large ? 'large' : 'medium'} />
         </div>
         {previous && (
           <div className={styles.value}>
             <Text size={200} className={styles.label}>
-              {strings.history.previousLabel}
+              {t('history.previousLabel')}
             </Text>
             <ScoreValue score={previous.score} interval={previous.interval} />
           </div>
@@ -144,7 +147,7 @@ function ComparisonCard({
       </div>
       {previous && (
         <div className={styles.trend}>
-          <Text size={200}>{strings.trend.sincePrevious}</Text>
+          <Text size={200}>{t('trend.sincePrevious')}</Text>
           <TrendBadge trend={trend} showNone />
         </div>
       )}

@@ -5,8 +5,10 @@
 import { ResponsiveContainer, VerticalBarChart, type VerticalBarChartDataPoint } from '@fluentui/react-charts';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TeamCheckScores } from '../api/client.ts';
-import { strings } from '../strings.ts';
+import type { Formatters } from '../i18n/format.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 const CHART_HEIGHT = 240;
 
@@ -16,26 +18,27 @@ const useStyles = makeStyles({
 
 export function ParticipationChart({ checks }: { checks: readonly TeamCheckScores[] }) {
   const styles = useStyles();
+  const { t } = useTranslation();
+  const format = useFormat();
   const bars = useMemo(() => {
-    const labels = barLabels(checks);
-    return checks.map(
-      (check, index): VerticalBarChartDataPoint => ({
+    const labels = barLabels(checks, format);
+    return checks.map((check, index): VerticalBarChartDataPoint => {
+      const rated = t('history.participation', { voters: check.voters, count: check.participants });
+      return {
         x: labels[index] ?? check.id,
         y: check.voters,
-        legend: strings.history.participationSeries,
-        xAxisCalloutData: strings.scores.formatDate(check.createdAt),
-        yAxisCalloutData: strings.history.participation(check.voters, check.participants),
-        callOutAccessibilityData: {
-          ariaLabel: `${strings.scores.formatDate(check.createdAt)}: ${strings.history.participation(check.voters, check.participants)}`,
-        },
-      }),
-    );
-  }, [checks]);
+        legend: t('history.participationSeries'),
+        xAxisCalloutData: format.checkDate(check.createdAt),
+        yAxisCalloutData: rated,
+        callOutAccessibilityData: { ariaLabel: `${format.checkDate(check.createdAt)}: ${rated}` },
+      };
+    });
+  }, [checks, t, format]);
   return (
     <div className={styles.container}>
       <ResponsiveContainer height={CHART_HEIGHT}>
         <VerticalBarChart
-          chartTitle={strings.history.participationChartTitle}
+          chartTitle={t('history.participationChartTitle')}
           data={bars}
           useSingleColor
           // The theme's brand colour: visible in light, dark and high contrast alike.
@@ -51,13 +54,13 @@ export function ParticipationChart({ checks }: { checks: readonly TeamCheckScore
 }
 
 /** Bars sit on a category axis: labels must be unique, so checks of the same day get their time. */
-function barLabels(checks: readonly TeamCheckScores[]): string[] {
-  const days = checks.map((check) => strings.scores.formatShortDate(new Date(check.createdAt)));
+function barLabels(checks: readonly TeamCheckScores[], format: Formatters): string[] {
+  const days = checks.map((check) => format.shortDate(new Date(check.createdAt)));
   const used = new Set<string>();
   return checks.map((check, index) => {
     const day = days[index] ?? '';
     const base =
-      days.indexOf(day) === days.lastIndexOf(day) ? day : strings.scores.formatShortDateTime(new Date(check.createdAt));
+      days.indexOf(day) === days.lastIndexOf(day) ? day : format.shortDateTime(new Date(check.createdAt));
     let label = base;
     for (let n = 2; used.has(label); n += 1) label = `${base} (${n})`;
     used.add(label);

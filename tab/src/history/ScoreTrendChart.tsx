@@ -6,10 +6,13 @@
  */
 import { LineChart, ResponsiveContainer, type LineChartPoints } from '@fluentui/react-charts';
 import { makeStyles } from '@fluentui/react-components';
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TeamCheckScores } from '../api/client.ts';
+import type { Formatters } from '../i18n/format.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
-import { strings } from '../strings.ts';
 
 const useStyles = makeStyles({
   // The chart measures its container: it must be allowed to shrink with the tab.
@@ -35,13 +38,15 @@ export interface ScoreTrendChartProps {
 
 export function ScoreTrendChart({ checks, texts }: ScoreTrendChartProps) {
   const styles = useStyles();
-  const lines = useMemo(() => trendLines(checks, texts), [checks, texts]);
-  const formatTick = useMemo(() => tickFormatter(checks), [checks]);
+  const { t } = useTranslation();
+  const format = useFormat();
+  const lines = useMemo(() => trendLines(checks, texts, t, format), [checks, texts, t, format]);
+  const formatTick = useMemo(() => tickFormatter(checks, format), [checks, format]);
   return (
     <div className={styles.container}>
       <ResponsiveContainer height="100%">
         <LineChart
-          data={{ chartTitle: strings.history.scoreChartTitle, lineChartData: lines }}
+          data={{ chartTitle: t('history.scoreChartTitle'), lineChartData: lines }}
           yMinValue={0}
           yMaxValue={100}
           yAxisTickCount={5}
@@ -60,13 +65,18 @@ export function ScoreTrendChart({ checks, texts }: ScoreTrendChartProps) {
   );
 }
 
-function trendLines(checks: readonly TeamCheckScores[], texts: TemplateTexts): LineChartPoints[] {
+function trendLines(
+  checks: readonly TeamCheckScores[],
+  texts: TemplateTexts,
+  t: TFunction,
+  format: Formatters,
+): LineChartPoints[] {
+  const point = pointMaker(t, format);
+  const overallSeries = t('history.overallSeries');
   const overall: LineChartPoints = {
-    legend: strings.history.overallSeries,
+    legend: overallSeries,
     data: checks.flatMap((check) =>
-      check.overall === null
-        ? []
-        : [point(strings.history.overallSeries, check, check.overall, check.overallInterval)],
+      check.overall === null ? [] : [point(overallSeries, check, check.overall, check.overallInterval)],
     ),
     lineOptions: { strokeWidth: 4 },
   };
@@ -84,22 +94,27 @@ function trendLines(checks: readonly TeamCheckScores[], texts: TemplateTexts): L
   return [overall, ...statements].filter((line) => line.data.length > 0);
 }
 
-function point(series: string, check: TeamCheckScores, score: number, interval: TeamCheckScores['overallInterval']) {
-  const range = interval ? ` (${strings.scores.range(interval.low, interval.high)})` : '';
-  return {
-    x: new Date(check.createdAt),
-    y: score,
-    xAxisCalloutData: strings.scores.formatDate(check.createdAt),
-    yAxisCalloutData: `${strings.results.formatScore(score)}${range}`,
-    callOutAccessibilityData: {
-      ariaLabel: strings.history.chartPoint(series, check.createdAt, score, interval?.low, interval?.high),
-    },
+function pointMaker(t: TFunction, format: Formatters) {
+  return (series: string, check: TeamCheckScores, score: number, interval: TeamCheckScores['overallInterval']) => {
+    const date = check.createdAt;
+    const range = interval ? ` (${t('scores.range', { low: interval.low, high: interval.high })})` : '';
+    return {
+      x: new Date(date),
+      y: score,
+      xAxisCalloutData: format.checkDate(date),
+      yAxisCalloutData: `${format.score(score)}${range}`,
+      callOutAccessibilityData: {
+        ariaLabel: interval
+          ? t('history.chartPointWithInterval', { series, date, score, low: interval.low, high: interval.high })
+          : t('history.chartPoint', { series, date, score }),
+      },
+    };
   };
 }
 
 /** Days on the axis; the time as well when the checks lie within two days (several a day). */
-function tickFormatter(checks: readonly TeamCheckScores[]): (date: Date) => string {
+function tickFormatter(checks: readonly TeamCheckScores[], format: Formatters): (date: Date) => string {
   const times = checks.map((check) => Date.parse(check.createdAt));
   const span = times.length > 1 ? Math.max(...times) - Math.min(...times) : Number.POSITIVE_INFINITY;
-  return span < 2 * 24 * 60 * 60 * 1000 ? strings.scores.formatShortDateTime : strings.scores.formatShortDate;
+  return span < 2 * 24 * 60 * 60 * 1000 ? format.shortDateTime : format.shortDate;
 }

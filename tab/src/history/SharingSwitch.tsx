@@ -4,10 +4,10 @@
  */
 import { Field, MessageBar, MessageBarBody, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { messageOf, type TeamSharing } from '../api/client.ts';
 import type { Load } from '../shared/useLoad.ts';
-import { strings } from '../strings.ts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -22,6 +22,7 @@ export interface SharingSwitchProps {
 
 export function SharingSwitch({ teamId, teamName, sharing }: SharingSwitchProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const api = useApiClient();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
@@ -35,9 +36,9 @@ export function SharingSwitch({ teamId, teamName, sharing }: SharingSwitchProps)
     try {
       const saved = await api.setTeamSharing(teamId, { shared: next, ...(teamName ? { teamName } : {}) });
       sharing.update(() => saved);
-      setAnnouncement(saved.shared ? strings.history.sharingOn : strings.history.sharingOff);
+      setAnnouncement(saved.shared ? t('history.sharingOn') : t('history.sharingOff'));
     } catch (failure) {
-      setError(strings.history.sharingFailed(messageOf(failure)));
+      setError(t('history.sharingFailed', { reason: messageOf(failure) }));
     } finally {
       setSaving(false);
     }
@@ -45,9 +46,9 @@ export function SharingSwitch({ teamId, teamName, sharing }: SharingSwitchProps)
 
   return (
     <div className={styles.root}>
-      <Field hint={strings.history.sharingHint}>
+      <Field hint={t('history.sharingHint')}>
         <Switch
-          label={strings.history.sharingLabel}
+          label={t('history.sharingLabel')}
           checked={shared}
           disabled={state.status !== 'loaded' || saving}
           onChange={(_event, data) => void change(data.checked)}
@@ -58,7 +59,7 @@ export function SharingSwitch({ teamId, teamName, sharing }: SharingSwitchProps)
       </Text>
       {state.status === 'failed' && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{strings.history.sharingLoadFailed(state.message)}</MessageBarBody>
+          <MessageBarBody>{t('history.sharingLoadFailed', { reason: state.message })}</MessageBarBody>
         </MessageBar>
       )}
       {error && (

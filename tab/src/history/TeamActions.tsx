@@ -15,12 +15,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { messageOf, type Action, type ActionList } from '../api/client.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import type { Load } from '../shared/useLoad.ts';
 import { isOverdue, localToday } from '../sidePanel/actions/dates.ts';
-import { strings } from '../strings.ts';
 
 const useStyles = makeStyles({
   list: {
@@ -57,6 +57,7 @@ export interface TeamActionsProps {
 export function TeamActions({ teamId, actions, checkTitles }: TeamActionsProps) {
   const page = usePageStyles();
   const styles = useStyles();
+  const { t } = useTranslation();
   const api = useApiClient();
   const headingId = useId();
   const [saving, setSaving] = useState<ReadonlySet<string>>(() => new Set());
@@ -70,9 +71,11 @@ export function TeamActions({ teamId, actions, checkTitles }: TeamActionsProps) 
     try {
       const saved = await api.updateActionStatus(teamId, action.id, next);
       actions.update((list) => ({ actions: list.actions.map((item) => (item.id === saved.id ? saved : item)) }));
-      setStatus(next === 'done' ? strings.openActions.markedDone(action.text) : strings.teamActions.reopened(action.text));
+      setStatus(
+        next === 'done' ? t('openActions.markedDone', { text: action.text }) : t('teamActions.reopened', { text: action.text }),
+      );
     } catch (error) {
-      setErrors((current) => ({ ...current, [action.id]: strings.teamActions.changeFailed(messageOf(error)) }));
+      setErrors((current) => ({ ...current, [action.id]: t('teamActions.changeFailed', { reason: messageOf(error) }) }));
     } finally {
       setSaving((current) => {
         const rest = new Set(current);
@@ -107,26 +110,26 @@ export function TeamActions({ teamId, actions, checkTitles }: TeamActionsProps) 
   return (
     <section className={page.section} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={page.heading}>
-        {strings.teamActions.heading}
+        {t('teamActions.heading')}
       </Text>
       <Text role="status" size={200} className={styles.secondary}>
         {status}
       </Text>
-      {state.status === 'loading' && <Spinner size="tiny" label={strings.common.loading} />}
+      {state.status === 'loading' && <Spinner size="tiny" label={t('common.loading')} />}
       {state.status === 'failed' && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{strings.teamActions.loadFailed(state.message)}</MessageBarBody>
+          <MessageBarBody>{t('teamActions.loadFailed', { reason: state.message })}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={actions.reload}>{strings.common.retry}</Button>
+            <Button onClick={actions.reload}>{t('common.retry')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {state.status === 'loaded' &&
         (sorted.length === 0 ? (
-          <Text>{strings.teamActions.none}</Text>
+          <Text>{t('teamActions.none')}</Text>
         ) : (
           <>
-            <Text>{strings.teamActions.summary(openCount, sorted.length - openCount)}</Text>
+            <Text>{t('teamActions.summary', { open: openCount, done: sorted.length - openCount })}</Text>
             <ul className={styles.list}>
               {sorted.map((action) => {
                 const done = action.status === 'done';
@@ -144,22 +147,22 @@ export function TeamActions({ teamId, actions, checkTitles }: TeamActionsProps) 
                     </Text>
                     <div className={styles.meta}>
                       <Badge appearance="tint" color={done ? 'success' : 'informative'}>
-                        {done ? strings.teamActions.doneBadge : strings.teamActions.openBadge}
+                        {done ? t('teamActions.doneBadge') : t('teamActions.openBadge')}
                       </Badge>
                       {overdue && (
                         <Badge appearance="tint" color="danger">
-                          {strings.openActions.overdue}
+                          {t('openActions.overdue')}
                         </Badge>
                       )}
                       <Text size={200} className={styles.secondary}>
-                        {strings.openActions.owner(action.owner)}
+                        {t('openActions.owner', { owner: action.owner })}
                       </Text>
                       <Text size={200} className={styles.secondary}>
-                        {strings.openActions.due(action.dueDate)}
+                        {t('openActions.due', { date: action.dueDate })}
                       </Text>
                       {from && (
                         <Text size={200} className={styles.secondary}>
-                          {strings.teamActions.fromCheck(from)}
+                          {t('teamActions.fromCheck', { title: from })}
                         </Text>
                       )}
                     </div>
@@ -169,11 +172,13 @@ export function TeamActions({ teamId, actions, checkTitles }: TeamActionsProps) 
                       disabledFocusable={busy}
                       icon={busy ? <Spinner size="extra-tiny" /> : undefined}
                       aria-label={
-                        done ? strings.teamActions.reopenLabel(action.text) : strings.openActions.markDoneLabel(action.text)
+                        done
+                          ? t('teamActions.reopenLabel', { text: action.text })
+                          : t('openActions.markDoneLabel', { text: action.text })
                       }
                       onClick={() => void change(action, done ? 'open' : 'done')}
                     >
-                      {done ? strings.teamActions.reopen : strings.openActions.markDone}
+                      {done ? t('teamActions.reopen') : t('openActions.markDone')}
                     </Button>
                     {error && (
                       <MessageBar intent="error" layout="multiline">

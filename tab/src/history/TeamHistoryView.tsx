@@ -21,13 +21,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import type { TeamCheckScores } from '../api/client.ts';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
+import { checkTitle } from '../i18n/templateTexts.ts';
 import { templateTexts } from '../scores/templateTexts.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import { useLoad } from '../shared/useLoad.ts';
-import { strings } from '../strings.ts';
 import { CheckList } from './CheckList.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { LatestCheck } from './LatestCheck.tsx';
@@ -36,6 +37,13 @@ import { DEFAULT_PERIOD, isPeriod, PERIODS, rangeOf, type Period } from './perio
 import { ScoreTrendChart } from './ScoreTrendChart.tsx';
 import { SharingSwitch } from './SharingSwitch.tsx';
 import { TeamActions } from './TeamActions.tsx';
+
+const periodKeys = {
+  quarter: 'history.periods.quarter',
+  half: 'history.periods.half',
+  year: 'history.periods.year',
+  all: 'history.periods.all',
+} as const satisfies Record<Period, string>;
 
 const useStyles = makeStyles({
   page: {
@@ -77,11 +85,12 @@ export default function TeamHistoryView({ teamId, teamName }: TeamHistoryViewPro
 }
 
 function NoTeam({ className }: { className: string }) {
+  const { t } = useTranslation();
   useReportFirstScreen(true);
   return (
     <main className={className}>
       <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>{strings.history.noTeam}</MessageBarBody>
+        <MessageBarBody>{t('history.noTeam')}</MessageBarBody>
       </MessageBar>
     </main>
   );
@@ -90,6 +99,7 @@ function NoTeam({ className }: { className: string }) {
 function TeamHistory({ teamId, teamName: contextTeamName }: { teamId: string; teamName?: string }) {
   const page = usePageStyles();
   const styles = useStyles();
+  const { t } = useTranslation();
   const api = useApiClient();
   const [period, setPeriod] = useState<Period>(DEFAULT_PERIOD);
   const range = useMemo(() => rangeOf(period), [period]);
@@ -101,7 +111,7 @@ function TeamHistory({ teamId, teamName: contextTeamName }: { teamId: string; te
         // Without texts the history still reads, with statement ids for names.
         api.listTemplates(signal).catch(() => ({ templates: [] })),
       ]);
-      return { scores, texts: templateTexts(templates.templates) };
+      return { scores, templates: templates.templates };
     },
     `${teamId}|${range.from ?? ''}`,
   );
@@ -109,34 +119,42 @@ function TeamHistory({ teamId, teamName: contextTeamName }: { teamId: string; te
   const sharing = useLoad((signal) => api.teamSharing(teamId, signal), teamId);
   useReportFirstScreen(history.state.status !== 'loading');
 
-  const loaded = history.state.status === 'loaded' ? history.state.data : undefined;
+  const loadedData = history.state.status === 'loaded' ? history.state.data : undefined;
+  // Texts follow the language shown; the loaded ids and scores stay as they are.
+  const loaded = useMemo(
+    () => loadedData && { scores: loadedData.scores, texts: templateTexts(loadedData.templates, t) },
+    [loadedData, t],
+  );
   const sharedName = sharing.state.status === 'loaded' ? sharing.state.data.teamName : undefined;
   const teamName = loaded?.scores.teamName ?? sharedName ?? contextTeamName;
   const checks = loaded?.scores.sessions ?? [];
   const closed = useMemo(() => checks.filter((check) => check.state === 'closed'), [checks]);
   const oldestFirst = useMemo(() => [...closed].reverse(), [closed]);
-  const checkTitles = useMemo(() => new Map(checks.map((check) => [check.id, check.title])), [checks]);
+  const checkTitles = useMemo(
+    () => new Map(checks.map((check) => [check.id, checkTitle(t, check.templateId, check.title)])),
+    [checks, t],
+  );
 
   return (
     <main className={mergeClasses(page.page, styles.page)}>
       <header className={styles.header}>
         <Text as="h1" size={600} weight="semibold" className={page.heading}>
-          {strings.history.heading}
+          {t('history.heading')}
         </Text>
         <Text size={400} className={styles.subtitle}>
-          {teamName ?? strings.history.teamFallback(teamId)}
+          {teamName ?? t('history.teamFallback', { teamId })}
         </Text>
       </header>
 
       <div className={styles.controls}>
-        <Field label={strings.history.period} className={styles.period}>
+        <Field label={t('history.period')} className={styles.period}>
           <Select
             value={period}
             onChange={(_event, data) => isPeriod(data.value) && setPeriod(data.value)}
           >
             {PERIODS.map((value) => (
               <option key={value} value={value}>
-                {strings.history.periods[value]}
+                {t(periodKeys[value])}
               </option>
             ))}
           </Select>
@@ -145,18 +163,18 @@ function TeamHistory({ teamId, teamName: contextTeamName }: { teamId: string; te
       </div>
       <SharingSwitch teamId={teamId} teamName={teamName} sharing={sharing} />
 
-      {history.state.status === 'loading' && <Spinner label={strings.common.loading} />}
+      {history.state.status === 'loading' && <Spinner label={t('common.loading')} />}
       {history.state.status === 'failed' && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{strings.history.loadFailed(history.state.message)}</MessageBarBody>
+          <MessageBarBody>{t('history.loadFailed', { reason: history.state.message })}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={history.reload}>{strings.common.retry}</Button>
+            <Button onClick={history.reload}>{t('common.retry')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {loaded && closed.length === 0 && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{strings.history.noChecks}</MessageBarBody>
+          <MessageBarBody>{t('history.noChecks')}</MessageBarBody>
         </MessageBar>
       )}
       {loaded && closed[0] && <LatestCheck latest={closed[0]} previous={closed[1]} texts={loaded.texts} />}
@@ -170,28 +188,29 @@ function TeamHistory({ teamId, teamName: contextTeamName }: { teamId: string; te
 function Charts({ checks, texts }: { checks: readonly TeamCheckScores[]; texts: ReturnType<typeof templateTexts> }) {
   const page = usePageStyles();
   const styles = useStyles();
+  const { t } = useTranslation();
   const headingId = useId();
   return (
     <section className={page.section} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={page.heading}>
-        {strings.history.chartsHeading}
+        {t('history.chartsHeading')}
       </Text>
       <div className={styles.charts}>
         <div className={styles.chart}>
           <Text as="h3" weight="semibold" className={page.heading}>
-            {strings.history.scoreChartTitle}
+            {t('history.scoreChartTitle')}
           </Text>
           <ScoreTrendChart checks={checks} texts={texts} />
         </div>
         <div className={styles.chart}>
           <Text as="h3" weight="semibold" className={page.heading}>
-            {strings.history.participationChartTitle}
+            {t('history.participationChartTitle')}
           </Text>
           <ParticipationChart checks={checks} />
         </div>
       </div>
       <Text size={200} className={styles.secondary}>
-        {strings.history.chartTableHint}
+        {t('history.chartTableHint')}
       </Text>
     </section>
   );

@@ -19,12 +19,15 @@ import {
   tokens,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Leadership, ScoreTrend, TeamCheckScores } from '../api/client.ts';
+import type { Formatters } from '../i18n/format.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 import { ScoreValue } from '../scores/ScoreValue.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { TrendBadge } from '../scores/TrendBadge.tsx';
-import { strings } from '../strings.ts';
 
 type TeamRow = Leadership['teams'][number] & { readonly name: string };
 
@@ -63,17 +66,20 @@ export interface LeadershipGridProps {
 
 export function LeadershipGrid({ teams, texts, pillarSelected }: LeadershipGridProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
+  const format = useFormat();
   const rows = useMemo(
-    (): TeamRow[] => teams.map((team) => ({ ...team, name: team.teamName ?? strings.history.teamFallback(team.teamId) })),
-    [teams],
+    (): TeamRow[] =>
+      teams.map((team) => ({ ...team, name: team.teamName ?? t('history.teamFallback', { teamId: team.teamId }) })),
+    [teams, t],
   );
   const statementIds = useMemo(
     () => texts.statementOrder(teams.flatMap((team) => team.latest?.statements.map((s) => s.id) ?? [])),
     [teams, texts],
   );
   const columns = useMemo(
-    () => columnsFor(statementIds, texts, pillarSelected, styles),
-    [statementIds, texts, pillarSelected, styles],
+    () => columnsFor(statementIds, texts, pillarSelected, styles, t, format),
+    [statementIds, texts, pillarSelected, styles, t, format],
   );
 
   return (
@@ -86,7 +92,7 @@ export function LeadershipGrid({ teams, texts, pillarSelected }: LeadershipGridP
         getRowId={(row: TeamRow) => row.teamId}
         sortable
         defaultSortState={{ sortColumn: 'team', sortDirection: 'ascending' }}
-        aria-label={strings.leadership.gridLabel}
+        aria-label={t('leadership.gridLabel')}
       >
         <DataGridHeader>
           <DataGridRow>
@@ -118,16 +124,18 @@ function columnsFor(
   texts: TemplateTexts,
   pillarSelected: boolean,
   styles: Styles,
+  t: TFunction,
+  format: Formatters,
 ): TableColumnDefinition<TeamRow>[] {
   const noCheck = (
     <Text size={200} className={styles.secondary}>
-      {strings.leadership.noCheck}
+      {t('leadership.noCheck')}
     </Text>
   );
   const team = createTableColumn<TeamRow>({
     columnId: 'team',
     compare: (a, b) => a.name.localeCompare(b.name),
-    renderHeaderCell: () => strings.leadership.teamColumn,
+    renderHeaderCell: () => t('leadership.teamColumn'),
     renderCell: (row) => (
       <div className={styles.cell}>
         <Text weight="semibold">{row.name}</Text>
@@ -137,7 +145,7 @@ function columnsFor(
   const overall = createTableColumn<TeamRow>({
     columnId: 'overall',
     compare: (a, b) => compareScores(a.latest?.overall, b.latest?.overall),
-    renderHeaderCell: () => strings.leadership.overallColumn,
+    renderHeaderCell: () => t('leadership.overallColumn'),
     renderCell: (row) =>
       row.latest ? (
         <div className={styles.cell}>
@@ -150,7 +158,7 @@ function columnsFor(
   const change = createTableColumn<TeamRow>({
     columnId: 'trend',
     compare: (a, b) => trendRank(a.latest?.trend) - trendRank(b.latest?.trend),
-    renderHeaderCell: () => strings.leadership.trendColumn,
+    renderHeaderCell: () => t('leadership.trendColumn'),
     renderCell: (row) => (
       <div className={styles.cell}>
         <TrendBadge trend={row.latest?.trend ?? null} showNone={row.latest !== null} />
@@ -177,21 +185,25 @@ function columnsFor(
   const rated = createTableColumn<TeamRow>({
     columnId: 'rated',
     compare: (a, b) => (a.latest?.voters ?? -1) - (b.latest?.voters ?? -1),
-    renderHeaderCell: () => strings.leadership.participationColumn,
+    renderHeaderCell: () => t('leadership.participationColumn'),
     renderCell: (row) =>
-      row.latest ? <Text>{strings.leadership.participation(row.latest.voters, row.latest.participants)}</Text> : noCheck,
+      row.latest ? (
+        <Text>{t('leadership.participation', { voters: row.latest.voters, participants: row.latest.participants })}</Text>
+      ) : (
+        noCheck
+      ),
   });
   const latestCheck = createTableColumn<TeamRow>({
     columnId: 'latest',
     compare: (a, b) => (a.latest?.createdAt ?? '').localeCompare(b.latest?.createdAt ?? ''),
-    renderHeaderCell: () => strings.leadership.lastCheckColumn,
-    renderCell: (row) => (row.latest ? <Text>{strings.scores.formatDate(row.latest.createdAt)}</Text> : noCheck),
+    renderHeaderCell: () => t('leadership.lastCheckColumn'),
+    renderCell: (row) => (row.latest ? <Text>{format.checkDate(row.latest.createdAt)}</Text> : noCheck),
   });
   const checks = createTableColumn<TeamRow>({
     columnId: 'checks',
     compare: (a, b) => a.checks - b.checks,
-    renderHeaderCell: () => strings.leadership.checksColumn,
-    renderCell: (row) => <Text>{row.checks}</Text>,
+    renderHeaderCell: () => t('leadership.checksColumn'),
+    renderCell: (row) => <Text>{format.int(row.checks)}</Text>,
   });
   return [team, ...(pillarSelected ? [] : [overall, change]), ...statements, rated, latestCheck, checks];
 }

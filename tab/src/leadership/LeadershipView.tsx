@@ -18,13 +18,13 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
 import { templateTexts } from '../scores/templateTexts.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import { useLoad } from '../shared/useLoad.ts';
-import { strings } from '../strings.ts';
 import { LeadershipGrid } from './LeadershipGrid.tsx';
 
 const ALL_PILLARS = '';
@@ -40,32 +40,31 @@ const useStyles = makeStyles({
 export default function LeadershipView() {
   const page = usePageStyles();
   const styles = useStyles();
+  const { t } = useTranslation();
   const api = useApiClient();
   const [pillar, setPillar] = useState(ALL_PILLARS);
-  const templates = useLoad(
-    (signal) => api.listTemplates(signal).then(({ templates }) => templateTexts(templates)),
-    'templates',
-  );
+  const templates = useLoad((signal) => api.listTemplates(signal), 'templates');
   const scores = useLoad((signal) => api.leadershipScores(pillar || undefined, signal), pillar);
   useReportFirstScreen(scores.state.status !== 'loading');
-  const texts = templates.state.status === 'loaded' ? templates.state.data : templateTexts([]);
+  const loadedTemplates = templates.state.status === 'loaded' ? templates.state.data.templates : undefined;
+  const texts = useMemo(() => templateTexts(loadedTemplates ?? [], t), [loadedTemplates, t]);
 
   return (
     <main className={mergeClasses(page.page, styles.page)}>
       <header className={styles.header}>
         <Text as="h1" size={600} weight="semibold" className={page.heading}>
-          {strings.leadership.heading}
+          {t('leadership.heading')}
         </Text>
         <Text as="p" className={styles.intro}>
-          {strings.leadership.intro}
+          {t('leadership.intro')}
         </Text>
         <Text as="p" size={200} className={mergeClasses(styles.intro, styles.secondary)}>
-          {strings.scores.help}
+          {t('scores.help')}
         </Text>
       </header>
-      <Field label={strings.leadership.pillarLabel} className={styles.filter}>
+      <Field label={t('leadership.pillarLabel')} className={styles.filter}>
         <Select value={pillar} onChange={(_event, data) => setPillar(data.value)}>
-          <option value={ALL_PILLARS}>{strings.leadership.allPillars}</option>
+          <option value={ALL_PILLARS}>{t('leadership.allPillars')}</option>
           {texts.pillars.map((item) => (
             <option key={item.id} value={item.id}>
               {item.name}
@@ -73,23 +72,23 @@ export default function LeadershipView() {
           ))}
         </Select>
       </Field>
-      {scores.state.status === 'loading' && <Spinner label={strings.common.loading} />}
+      {scores.state.status === 'loading' && <Spinner label={t('common.loading')} />}
       {scores.state.status === 'failed' && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{strings.leadership.loadFailed(scores.state.message)}</MessageBarBody>
+          <MessageBarBody>{t('leadership.loadFailed', { reason: scores.state.message })}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={scores.reload}>{strings.common.retry}</Button>
+            <Button onClick={scores.reload}>{t('common.retry')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {scores.state.status === 'loaded' &&
         (scores.state.data.teams.length === 0 ? (
           <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{strings.leadership.none}</MessageBarBody>
+            <MessageBarBody>{t('leadership.none')}</MessageBarBody>
           </MessageBar>
         ) : (
           <>
-            <Text role="status">{strings.leadership.teamCount(scores.state.data.teams.length)}</Text>
+            <Text role="status">{t('leadership.teamCount', { count: scores.state.data.teams.length })}</Text>
             <LeadershipGrid teams={scores.state.data.teams} texts={texts} pillarSelected={pillar !== ALL_PILLARS} />
           </>
         ))}

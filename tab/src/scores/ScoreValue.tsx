@@ -3,8 +3,8 @@
  * part of the number, not a footnote: with few people rating, it is as wide as the news.
  */
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
 import type { TeamCheckScores } from '../api/client.ts';
-import { strings } from '../strings.ts';
 
 type Interval = TeamCheckScores['overallInterval'];
 
@@ -22,20 +22,21 @@ export interface ScoreValueProps {
 
 export function ScoreValue({ score, interval, size = 'medium', className }: ScoreValueProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   if (score === null) {
     return (
       <Text size={200} className={mergeClasses(styles.secondary, className)}>
-        {strings.scores.hidden}
+        {t('scores.hidden')}
       </Text>
     );
   }
   return (
     <span className={mergeClasses(styles.root, className)}>
       <Text size={size === 'large' ? 700 : size === 'medium' ? 400 : 300} weight="semibold">
-        {strings.scores.outOf(score)}
+        {t('scores.outOf', { score })}
       </Text>
       <Text size={200} className={styles.secondary}>
-        {interval ? strings.scores.interval(interval.low, interval.high) : strings.scores.noInterval}
+        {interval ? t('scores.interval', { low: interval.low, high: interval.high }) : t('scores.noInterval')}
       </Text>
     </span>
   );

@@ -3,8 +3,8 @@
  * "↓ Down", "≈ Within noise"), so it reads the same without colour or in high contrast.
  */
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
 import type { ScoreTrend } from '../api/client.ts';
-import { strings } from '../strings.ts';
 
 const useStyles = makeStyles({
   none: { color: tokens.colorNeutralForeground2 },
@@ -12,13 +12,21 @@ const useStyles = makeStyles({
 });
 
 const colorOf = { up: 'success', down: 'danger', 'within-noise': 'informative' } as const;
+/** Visible arrows are decoration; the word after them carries the meaning. */
+const arrowOf = { up: '↑', down: '↓', 'within-noise': '≈' } as const;
+const wordKeyOf = {
+  up: 'trend.word.up',
+  down: 'trend.word.down',
+  'within-noise': 'trend.word.within-noise',
+} as const satisfies Record<ScoreTrend, string>;
 
 export function TrendBadge({ trend, showNone = false }: { trend: ScoreTrend | null; showNone?: boolean }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   if (trend === null) {
     return showNone ? (
       <Text size={200} className={styles.none}>
-        {strings.trend.none}
+        {t('trend.none')}
       </Text>
     ) : null;
   }
@@ -26,7 +34,7 @@ export function TrendBadge({ trend, showNone = false }: { trend: ScoreTrend | nu
     <Badge appearance="tint" color={colorOf[trend]} className={styles.badge}>
       {/* One span: the badge lays out its children as flex items, which would drop the space. */}
       <span>
-        <span aria-hidden="true">{strings.trend.arrow[trend]}</span> {strings.trend.word[trend]}
+        <span aria-hidden="true">{arrowOf[trend]}</span> {t(wordKeyOf[trend])}
       </span>
     </Badge>
   );

@@ -1,10 +1,11 @@
 /**
- * Statement, question and pillar texts for ids found in a history. Ids are stable across
- * template versions; a history may also hold checks of other templates, whose ids are then
- * shown as they are.
+ * Statement, question and pillar texts for ids found in a history, in the language shown.
+ * Ids are stable across template versions; a history may also hold checks of other
+ * templates, whose ids are then shown as they are.
  */
+import type { TFunction } from 'i18next';
 import type { Templates } from '../api/client.ts';
-import { strings } from '../strings.ts';
+import { templateItemText } from '../i18n/templateTexts.ts';
 
 type Template = Templates['templates'][number];
 
@@ -18,7 +19,8 @@ export interface TemplateTexts {
   readonly pillars: readonly Template['pillars'][number][];
 }
 
-export function templateTexts(templates: readonly Template[]): TemplateTexts {
+/** `t` of the language shown: build the texts again when it changes. */
+export function templateTexts(templates: readonly Template[], t: TFunction): TemplateTexts {
   const statements = new Map<string, string>();
   const questions = new Map<string, string>();
   const order = new Map<string, number>();
@@ -26,18 +28,27 @@ export function templateTexts(templates: readonly Template[]): TemplateTexts {
   for (const template of templates) {
     for (const statement of template.statements) {
       if (!statements.has(statement.id)) {
-        statements.set(statement.id, statement.text);
+        statements.set(statement.id, templateItemText(t, template.id, 'statements', statement.id, statement.text));
         order.set(statement.id, order.size);
       }
     }
-    for (const question of template.questions) if (!questions.has(question.id)) questions.set(question.id, question.text);
-    for (const pillar of template.pillars) if (!pillars.has(pillar.id)) pillars.set(pillar.id, pillar);
+    for (const question of template.questions) {
+      if (!questions.has(question.id)) {
+        questions.set(question.id, templateItemText(t, template.id, 'questions', question.id, question.text));
+      }
+    }
+    for (const pillar of template.pillars) {
+      if (!pillars.has(pillar.id)) {
+        const name = templateItemText(t, template.id, 'pillars', pillar.id, pillar.name);
+        pillars.set(pillar.id, { ...pillar, name });
+      }
+    }
   }
   return {
     questionIdsOf: (templateId) =>
       templates.find((template) => template.id === templateId)?.questions.map((question) => question.id) ?? [],
-    statement: (id) => statements.get(id) ?? strings.history.unknownStatement(id),
-    question: (id) => questions.get(id) ?? strings.history.unknownQuestion(id),
+    statement: (id) => statements.get(id) ?? t('history.unknownStatement', { id }),
+    question: (id) => questions.get(id) ?? t('history.unknownQuestion', { id }),
     statementOrder: (ids) =>
       [...new Set(ids)].sort(
         (a, b) => (order.get(a) ?? Number.MAX_SAFE_INTEGER) - (order.get(b) ?? Number.MAX_SAFE_INTEGER) || a.localeCompare(b),

@@ -1,6 +1,6 @@
 /** The check's title and state, and who facilitates it. */
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { strings } from '../strings.ts';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -18,6 +18,7 @@ export interface CheckHeaderProps {
 
 export function CheckHeader({ title, closed, isFacilitator, facilitatorName }: CheckHeaderProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <header className={styles.header}>
       <Text as="h1" size={500} weight="semibold" className={styles.title}>
@@ -25,17 +26,17 @@ export function CheckHeader({ title, closed, isFacilitator, facilitatorName }: C
       </Text>
       <div className={styles.badges}>
         <Badge appearance="tint" color={closed ? 'informative' : 'success'}>
-          {closed ? strings.check.closedBadge : strings.check.openBadge}
+          {closed ? t('check.closedBadge') : t('check.openBadge')}
         </Badge>
         {isFacilitator && (
           <Badge appearance="outline" color="brand">
-            {strings.check.facilitatorBadge}
+            {t('check.facilitatorBadge')}
           </Badge>
         )}
       </div>
       {facilitatorName && (
         <Text as="p" size={200} className={styles.facilitatedBy}>
-          {strings.check.facilitatedBy(facilitatorName)}
+          {t('check.facilitatedBy', { name: facilitatorName })}
         </Text>
       )}
     </header>

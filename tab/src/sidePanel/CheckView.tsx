@@ -18,17 +18,19 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { ApiError, messageOf, type Results, type Session } from '../api/client.ts';
 import { Countdown } from '../check/Countdown.tsx';
 import { ServerClock } from '../check/serverClock.ts';
 import { useSessionUpdates, type TrackSession } from '../check/useSessionUpdates.ts';
+import { localizeSession } from '../i18n/templateTexts.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
-import { strings } from '../strings.ts';
 import { OpenActionsSection } from './actions/OpenActionsSection.tsx';
 import { useAnswerActions } from './actions/useAnswerActions.ts';
 import { CheckHeader } from './CheckHeader.tsx';
 import { ClosedNotice } from './ClosedNotice.tsx';
+import { LanguagePicker } from './LanguagePicker.tsx';
 import { FacilitatorControls } from './facilitation/FacilitatorControls.tsx';
 import { HandoverOffer } from './facilitation/HandoverOffer.tsx';
 import { QuestionsSection } from './questions/QuestionsSection.tsx';
@@ -54,6 +56,7 @@ export interface CheckViewProps {
 
 export function CheckView({ session, onSessionChange }: CheckViewProps) {
   const styles = usePageStyles();
+  const { t } = useTranslation();
   const api = useApiClient();
   const [clock] = useState(() => {
     const serverClock = new ServerClock();
@@ -81,6 +84,8 @@ export function CheckView({ session, onSessionChange }: CheckViewProps) {
   const join = useJoin(session.id, track);
   const answerActions = useAnswerActions(session.id, session.teamId, session.isFacilitator && revealed);
   const [tookOver, setTookOver] = useState(false);
+  // Ids stay the API's; only the texts shown are in this person's language.
+  const localized = useMemo(() => localizeSession(t, session), [t, session]);
   // Actions made from this check's answers are reviewed at the next check, not in this one.
   const earlierActions = useMemo(
     () => session.openActions.filter((action) => action.sourceSessionId !== session.id),
@@ -110,8 +115,9 @@ export function CheckView({ session, onSessionChange }: CheckViewProps) {
 
   return (
     <main className={styles.page}>
+      <LanguagePicker />
       <CheckHeader
-        title={session.title}
+        title={localized.title}
         closed={closed}
         isFacilitator={session.isFacilitator}
         facilitatorName={session.facilitatorName}
@@ -119,9 +125,9 @@ export function CheckView({ session, onSessionChange }: CheckViewProps) {
       <LiveStatus session={session} results={live.results} clock={clock} closed={closed} />
       {join.error && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{strings.join.failed(join.error)}</MessageBarBody>
+          <MessageBarBody>{t('join.failed', { reason: join.error })}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={join.retry}>{strings.common.retry}</Button>
+            <Button onClick={join.retry}>{t('common.retry')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -146,18 +152,18 @@ export function CheckView({ session, onSessionChange }: CheckViewProps) {
       )}
       {closed && <ClosedNotice />}
       <OpenActionsSection teamId={session.teamId} actions={earlierActions} />
-      <RatingSection statements={session.statements} myVotes={myVotes} closed={closed} />
+      <RatingSection statements={localized.statements} myVotes={myVotes} closed={closed} />
       <Divider />
       <QuestionsSection
         sessionId={session.id}
-        questions={session.questions}
+        questions={localized.questions}
         closed={closed}
         onAnswerAdded={refresh}
         onRefused={refresh}
       />
       <Divider />
       <ResultsPanel
-        session={session}
+        session={localized}
         live={live}
         answerActions={session.isFacilitator && revealed ? answerActions : undefined}
       />
@@ -178,10 +184,15 @@ function LiveStatus({
   closed: boolean;
 }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   if (!results && !session.timer) return null;
   return (
     <div className={styles.status}>
-      {results && <Text weight="semibold">{strings.results.participation(results.voters, results.participants)}</Text>}
+      {results && (
+        <Text weight="semibold">
+          {t('results.participation', { count: results.voters, participants: results.participants })}
+        </Text>
+      )}
       {session.timer && !closed && <Countdown timer={session.timer} clock={clock} />}
     </div>
   );

@@ -18,8 +18,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { messageOf } from '../api/client.ts';
-import { strings } from '../strings.ts';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -32,6 +32,7 @@ export interface CloseCheckDialogProps {
 
 export function CloseCheckDialog({ onConfirm }: CloseCheckDialogProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [closing, setClosing] = useState(false);
   const [error, setError] = useState<string>();
@@ -43,7 +44,7 @@ export function CloseCheckDialog({ onConfirm }: CloseCheckDialogProps) {
       await onConfirm();
       setOpen(false);
     } catch (failure) {
-      setError(strings.close.failed(messageOf(failure)));
+      setError(t('close.failed', { reason: messageOf(failure) }));
     } finally {
       setClosing(false);
     }
@@ -60,13 +61,13 @@ export function CloseCheckDialog({ onConfirm }: CloseCheckDialogProps) {
       }}
     >
       <DialogTrigger disableButtonEnhancement>
-        <Button>{strings.close.button}</Button>
+        <Button>{t('close.button')}</Button>
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{strings.close.dialogTitle}</DialogTitle>
+          <DialogTitle>{t('close.dialogTitle')}</DialogTitle>
           <DialogContent className={styles.content}>
-            <Text>{strings.close.dialogBody}</Text>
+            <Text>{t('close.dialogBody')}</Text>
             {error && (
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>{error}</MessageBarBody>
@@ -76,7 +77,7 @@ export function CloseCheckDialog({ onConfirm }: CloseCheckDialogProps) {
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
               <Button appearance="secondary" disabled={closing}>
-                {strings.common.cancel}
+                {t('common.cancel')}
               </Button>
             </DialogTrigger>
             <Button
@@ -85,7 +86,7 @@ export function CloseCheckDialog({ onConfirm }: CloseCheckDialogProps) {
               icon={closing ? <Spinner size="extra-tiny" /> : undefined}
               onClick={() => void confirm()}
             >
-              {strings.close.confirm}
+              {t('close.confirm')}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -1,13 +1,14 @@
 /** Tells everyone the check is over and why the controls no longer respond. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { strings } from '../strings.ts';
+import { useTranslation } from 'react-i18next';
 
 export function ClosedNotice() {
+  const { t } = useTranslation();
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{strings.check.closedTitle}</MessageBarTitle>
-        {strings.check.closedBody}
+        <MessageBarTitle>{t('check.closedTitle')}</MessageBarTitle>
+        {t('check.closedBody')}
       </MessageBarBody>
     </MessageBar>
   );

@@ -3,9 +3,9 @@
  * panel layout exists so far; the stage and channel views will get siblings of this folder.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
-import { strings } from '../strings.ts';
 import type { MeetingScope } from '../teams/meetingScope.ts';
 import { CheckView } from './CheckView.tsx';
 import { StartCheck } from './StartCheck.tsx';
@@ -19,6 +19,7 @@ export function SidePanel({ scope }: { scope: MeetingScope }) {
 
 function MeetingCheck({ scope }: { scope: CheckScope }) {
   const styles = usePageStyles();
+  const { t } = useTranslation();
   const { state, starting, startError, start, retry, replaceSession } = useOpenSession(scope);
   useReportFirstScreen(state.status !== 'loading');
 
@@ -26,16 +27,16 @@ function MeetingCheck({ scope }: { scope: CheckScope }) {
     case 'loading':
       return (
         <main className={styles.centered}>
-          <Spinner label={strings.common.loading} />
+          <Spinner label={t('common.loading')} />
         </main>
       );
     case 'failed':
       return (
         <main className={styles.page}>
           <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{strings.start.loadFailed(state.message)}</MessageBarBody>
+            <MessageBarBody>{t('start.loadFailed', { reason: state.message })}</MessageBarBody>
             <MessageBarActions>
-              <Button onClick={retry}>{strings.common.retry}</Button>
+              <Button onClick={retry}>{t('common.retry')}</Button>
             </MessageBarActions>
           </MessageBar>
         </main>
@@ -57,11 +58,12 @@ function MeetingCheck({ scope }: { scope: CheckScope }) {
 
 function NotInMeeting() {
   const styles = usePageStyles();
+  const { t } = useTranslation();
   useReportFirstScreen(true);
   return (
     <main className={styles.page}>
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{strings.scope.noMeeting}</MessageBarBody>
+        <MessageBarBody>{t('scope.noMeeting')}</MessageBarBody>
       </MessageBar>
     </main>
   );

@@ -3,8 +3,9 @@
  * Anyone may start it; whoever does facilitates it.
  */
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
 import { usePageStyles } from '../shared/pageStyles.ts';
-import { strings } from '../strings.ts';
+import { LanguagePicker } from './LanguagePicker.tsx';
 
 export interface StartCheckProps {
   readonly canStart: boolean;
@@ -17,20 +18,22 @@ export interface StartCheckProps {
 
 export function StartCheck({ canStart, starting, startError, lookupError, onStart }: StartCheckProps) {
   const styles = usePageStyles();
+  const { t } = useTranslation();
   return (
     <main className={styles.page}>
+      <LanguagePicker />
       <Text as="h1" size={500} weight="semibold" className={styles.heading}>
-        {strings.start.title}
+        {t('start.title')}
       </Text>
       <Text as="p" className={styles.heading}>
-        {strings.start.explanation}
+        {t('start.explanation')}
       </Text>
       <Text as="p" size={200} className={styles.heading}>
-        {strings.start.facilitatorNote}
+        {t('start.facilitatorNote')}
       </Text>
       {!canStart && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{strings.scope.noTeam}</MessageBarBody>
+          <MessageBarBody>{t('scope.noTeam')}</MessageBarBody>
         </MessageBar>
       )}
       {startError && (
@@ -45,16 +48,16 @@ export function StartCheck({ canStart, starting, startError, lookupError, onStar
           icon={starting ? <Spinner size="extra-tiny" /> : undefined}
           onClick={onStart}
         >
-          {strings.start.startButton}
+          {t('start.startButton')}
         </Button>
       </div>
       {lookupError ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{strings.start.lookupFailed(lookupError)}</MessageBarBody>
+          <MessageBarBody>{t('start.lookupFailed', { reason: lookupError })}</MessageBarBody>
         </MessageBar>
       ) : (
         <Text as="p" size={200} className={styles.heading}>
-          {strings.start.waitingForOthers}
+          {t('start.waitingForOthers')}
         </Text>
       )}
     </main>

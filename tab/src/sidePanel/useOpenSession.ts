@@ -5,8 +5,8 @@
 import { useCallback, useState } from 'react';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { messageOf, type Session } from '../api/client.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { usePolling } from '../shared/usePolling.ts';
-import { strings } from '../strings.ts';
 import { customerObsessionTemplate } from './checkTemplate.ts';
 import { OPEN_SESSION_POLL_MS } from './polling.ts';
 
@@ -80,11 +80,11 @@ export function useOpenSession(scope: CheckScope): OpenSession {
         return;
       }
       const template = customerObsessionTemplate((await api.listTemplates()).templates);
-      if (!template) throw new Error(strings.start.noTemplate);
+      if (!template) throw new Error(i18n.t('start.noTemplate'));
       const session = await api.createSession({ templateId: template.id, teamId, teamName, meetingId });
       setState({ status: 'found', session });
     } catch (error) {
-      setStartError(strings.start.startFailed(messageOf(error)));
+      setStartError(i18n.t('start.startFailed', { reason: messageOf(error) }));
     } finally {
       setStarting(false);
     }

@@ -1,8 +1,8 @@
 /** The revealed answers on the stage, in columns by question, without authors. */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Results, Session } from '../api/client.ts';
-import { strings } from '../strings.ts';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -40,12 +40,13 @@ export interface StageAnswersProps {
 
 export function StageAnswers({ questions, answers }: StageAnswersProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const headingId = useId();
   const ordered = [...answers].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} weight="semibold" className={styles.heading}>
-        {strings.stage.answersHeading}
+        {t('stage.answersHeading')}
       </Text>
       <div className={styles.questions}>
         {questions.map((question) => {
@@ -56,7 +57,7 @@ export function StageAnswers({ questions, answers }: StageAnswersProps) {
                 {question.text}
               </Text>
               {forQuestion.length === 0 ? (
-                <Text className={styles.none}>{strings.results.noAnswers}</Text>
+                <Text className={styles.none}>{t('results.noAnswers')}</Text>
               ) : (
                 <ul className={styles.list}>
                   {forQuestion.map((answer) => (

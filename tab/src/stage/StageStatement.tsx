@@ -4,10 +4,11 @@
  * threshold, or before reveal, only how many rated.
  */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
 import type { Rating, Results } from '../api/client.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 import { useVisuallyHiddenStyles } from '../shared/pageStyles.ts';
-import { ratingEmoji, ratingName, ratingScale } from '../sidePanel/rating/ratingScale.ts';
-import { strings } from '../strings.ts';
+import { ratingEmoji, ratingNameKey, ratingScale } from '../sidePanel/rating/ratingScale.ts';
 
 type StatementResult = Results['statements'][number];
 
@@ -100,6 +101,8 @@ export interface StageStatementProps {
 
 export function StageStatement({ statementText, result, revealed, anonymityThreshold }: StageStatementProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
+  const format = useFormat();
   const voters = result?.voters ?? 0;
   const score = result?.score ?? null;
   const distribution = result?.distribution ?? null;
@@ -120,16 +123,18 @@ export function StageStatement({ statementText, result, revealed, anonymityThres
         <div className={styles.scoreRow}>
           <p className={styles.score}>
             {/* Spaced text nodes, so it also reads (and matches) as "Score 68.8 / 100". */}
-            <span>{strings.stage.scoreLabel}</span>{' '}
-            <span className={styles.scoreValue}>{strings.results.formatScore(score)}</span>{' '}
-            <span>{strings.results.overallOutOf}</span>
+            <span>{t('stage.scoreLabel')}</span>{' '}
+            <span className={styles.scoreValue}>{format.score(score)}</span>{' '}
+            <span>{t('results.overallOutOf')}</span>
           </p>
-          <span className={styles.voters}>{strings.results.statementVoters(voters)}</span>
+          <span className={styles.voters}>{t('results.statementVoters', { count: voters })}</span>
         </div>
       ) : (
-        <Text className={styles.ratings}>{strings.results.statementVoters(voters)}</Text>
+        <Text className={styles.ratings}>{t('results.statementVoters', { count: voters })}</Text>
       )}
-      {revealed && !shown && <Text className={styles.hidden}>{strings.results.hidden(anonymityThreshold)}</Text>}
+      {revealed && !shown && (
+        <Text className={styles.hidden}>{t('results.hidden', { count: anonymityThreshold })}</Text>
+      )}
     </li>
   );
 }
@@ -137,11 +142,14 @@ export function StageStatement({ statementText, result, revealed, anonymityThres
 function SpreadBar({ rating, count, voters }: { rating: Rating; count: number; voters: number }) {
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
+  const { t } = useTranslation();
   const share = voters > 0 ? count / voters : 0;
   return (
     <li className={styles.bar}>
       {/* Read as one sentence ("4 – Agree: 2 of 3"); the emoji, bar and number are for the eye. */}
-      <span className={hidden.hidden}>{strings.results.distributionLabel(ratingName(rating), count, voters)}</span>
+      <span className={hidden.hidden}>
+        {t('results.distributionLabel', { rating: t(ratingNameKey(rating)), value: count, voters })}
+      </span>
       <Text aria-hidden className={styles.emoji}>
         {ratingEmoji(rating)}
       </Text>

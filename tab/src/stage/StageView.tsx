@@ -14,15 +14,16 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import type { Results, Session } from '../api/client.ts';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
 import { Countdown } from '../check/Countdown.tsx';
 import { ServerClock } from '../check/serverClock.ts';
 import { useSessionUpdates } from '../check/useSessionUpdates.ts';
+import { localizeSession } from '../i18n/templateTexts.ts';
 import { useResults } from '../sidePanel/results/useResults.ts';
-import { strings } from '../strings.ts';
 import { StageAnswers } from './StageAnswers.tsx';
 import { StageStatement } from './StageStatement.tsx';
 import { useStageSession } from './useStageSession.ts';
@@ -83,6 +84,7 @@ export interface StageViewProps {
 
 export function StageView({ sessionId, meetingId }: StageViewProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const { state, replaceSession } = useStageSession(sessionId, meetingId);
   useReportFirstScreen(state.status !== 'loading');
 
@@ -90,7 +92,7 @@ export function StageView({ sessionId, meetingId }: StageViewProps) {
     case 'loading':
       return (
         <main className={styles.centered}>
-          <Spinner size="large" label={strings.common.loading} />
+          <Spinner size="large" label={t('common.loading')} />
         </main>
       );
     case 'none':
@@ -103,7 +105,7 @@ export function StageView({ sessionId, meetingId }: StageViewProps) {
             className={styles.message}
           >
             <MessageBarBody>
-              {state.status === 'failed' ? strings.stage.loadFailed(state.message) : strings.stage.noCheck}
+              {state.status === 'failed' ? t('stage.loadFailed', { reason: state.message }) : t('stage.noCheck')}
             </MessageBarBody>
           </MessageBar>
         </main>
@@ -115,6 +117,7 @@ export function StageView({ sessionId, meetingId }: StageViewProps) {
 
 function StageCheck({ session, onSessionChange }: { session: Session; onSessionChange: (session: Session) => void }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const api = useApiClient();
   const [clock] = useState(() => {
     const serverClock = new ServerClock();
@@ -134,6 +137,8 @@ function StageCheck({ session, onSessionChange }: { session: Session; onSessionC
   );
   const { results, error } = useResults(session.id, !sessionClosed, resync);
   const closed = sessionClosed || results?.state === 'closed';
+  // Ids stay the API's; only the texts shown are in this screen's language.
+  const localized = useMemo(() => localizeSession(t, session), [t, session]);
 
   useEffect(() => {
     if (closed && !sessionClosed) onSessionChange({ ...session, state: 'closed' });
@@ -143,20 +148,20 @@ function StageCheck({ session, onSessionChange }: { session: Session; onSessionC
     <main className={styles.stage}>
       <header className={styles.header}>
         <Text as="h1" weight="semibold" className={styles.title}>
-          {session.title}
+          {localized.title}
         </Text>
         <div className={styles.meta}>
           {results && (
             <Text weight="semibold" className={styles.participation}>
-              {strings.results.participation(results.voters, results.participants)}
+              {t('results.participation', { count: results.voters, participants: results.participants })}
             </Text>
           )}
           {results?.revealed && results.overall !== null && (
-            <Text className={styles.participation}>{strings.stage.overall(results.overall)}</Text>
+            <Text className={styles.participation}>{t('stage.overall', { score: results.overall })}</Text>
           )}
           {closed && (
             <Badge appearance="tint" color="informative" size="large">
-              {strings.stage.closedBadge}
+              {t('stage.closedBadge')}
             </Badge>
           )}
           {session.timer && !closed && (
@@ -166,16 +171,16 @@ function StageCheck({ session, onSessionChange }: { session: Session; onSessionC
           )}
         </div>
       </header>
-      <section aria-label={strings.stage.regionLabel} className={styles.region}>
+      <section aria-label={t('stage.regionLabel')} className={styles.region}>
         {error && (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{strings.results.loadFailed(error)}</MessageBarBody>
+            <MessageBarBody>{t('results.loadFailed', { reason: error })}</MessageBarBody>
           </MessageBar>
         )}
         {!results ? (
-          !error && <Spinner size="large" label={strings.common.loading} />
+          !error && <Spinner size="large" label={t('common.loading')} />
         ) : (
-          <StageResults session={session} results={results} />
+          <StageResults session={localized} results={results} />
         )}
       </section>
     </main>
@@ -184,11 +189,12 @@ function StageCheck({ session, onSessionChange }: { session: Session; onSessionC
 
 function StageResults({ session, results }: { session: Session; results: Results }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <>
       {!results.revealed && (
         <Text as="p" className={styles.notRevealed}>
-          {strings.results.notRevealed}
+          {t('results.notRevealed')}
         </Text>
       )}
       <ul className={styles.statements}>
@@ -205,7 +211,7 @@ function StageResults({ session, results }: { session: Session; results: Results
       {results.revealed ? (
         <StageAnswers questions={session.questions} answers={results.answers} />
       ) : (
-        <Text className={styles.answerCount}>{strings.results.answerCount(results.answerCount)}</Text>
+        <Text className={styles.answerCount}>{t('results.answerCount', { count: results.answerCount })}</Text>
       )}
     </>
   );

@@ -21,8 +21,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../api/client.ts';
-import { strings } from '../../strings.ts';
 import { localDateInDays } from './dates.ts';
 
 /** Default due date: two weeks out, the usual gap to the next check. */
@@ -46,6 +46,7 @@ export interface MakeActionDialogProps {
 
 export function MakeActionDialog({ answerText, onSave }: MakeActionDialogProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
@@ -66,7 +67,7 @@ export function MakeActionDialog({ answerText, onSave }: MakeActionDialogProps) 
       await onSave(owner.trim(), dueDate);
       setOpen(false);
     } catch (failure) {
-      setError(strings.makeAction.failed(messageOf(failure)));
+      setError(t('makeAction.failed', { reason: messageOf(failure) }));
     } finally {
       setSaving(false);
     }
@@ -88,24 +89,24 @@ export function MakeActionDialog({ answerText, onSave }: MakeActionDialogProps) 
       }}
     >
       <DialogTrigger disableButtonEnhancement>
-        <Button size="small" aria-label={strings.makeAction.buttonLabel(answerText)}>
-          {strings.makeAction.button}
+        <Button size="small" aria-label={t('makeAction.buttonLabel', { answer: answerText })}>
+          {t('makeAction.button')}
         </Button>
       </DialogTrigger>
       <DialogSurface>
         {/* noValidate: the Fields say what is missing, in the panel's words and styling. */}
         <form noValidate onSubmit={(event) => void save(event)}>
           <DialogBody>
-            <DialogTitle>{strings.makeAction.dialogTitle}</DialogTitle>
+            <DialogTitle>{t('makeAction.dialogTitle')}</DialogTitle>
             <DialogContent className={styles.content}>
               <Text as="p" className={styles.quote}>
                 {answerText}
               </Text>
               <Field
-                label={strings.makeAction.owner}
-                hint={strings.makeAction.ownerHint}
+                label={t('makeAction.owner')}
+                hint={t('makeAction.ownerHint')}
                 required
-                validationMessage={submitted && ownerMissing ? strings.makeAction.ownerRequired : undefined}
+                validationMessage={submitted && ownerMissing ? t('makeAction.ownerRequired') : undefined}
               >
                 <Input
                   value={owner}
@@ -115,9 +116,9 @@ export function MakeActionDialog({ answerText, onSave }: MakeActionDialogProps) 
                 />
               </Field>
               <Field
-                label={strings.makeAction.dueDate}
+                label={t('makeAction.dueDate')}
                 required
-                validationMessage={submitted && dueDateMissing ? strings.makeAction.dueDateRequired : undefined}
+                validationMessage={submitted && dueDateMissing ? t('makeAction.dueDateRequired') : undefined}
               >
                 <Input
                   type="date"
@@ -135,7 +136,7 @@ export function MakeActionDialog({ answerText, onSave }: MakeActionDialogProps) 
             <DialogActions>
               <DialogTrigger disableButtonEnhancement>
                 <Button appearance="secondary" disabled={saving}>
-                  {strings.common.cancel}
+                  {t('common.cancel')}
                 </Button>
               </DialogTrigger>
               <Button
@@ -144,7 +145,7 @@ export function MakeActionDialog({ answerText, onSave }: MakeActionDialogProps) 
                 disabled={saving}
                 icon={saving ? <Spinner size="extra-tiny" /> : undefined}
               >
-                {strings.makeAction.save}
+                {t('makeAction.save')}
               </Button>
             </DialogActions>
           </DialogBody>

@@ -14,10 +14,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { messageOf, type Action } from '../../api/client.ts';
 import { usePageStyles } from '../../shared/pageStyles.ts';
-import { strings } from '../../strings.ts';
 import { isOverdue, localToday } from './dates.ts';
 
 const useStyles = makeStyles({
@@ -52,6 +52,7 @@ export interface OpenActionsSectionProps {
 export function OpenActionsSection({ teamId, actions }: OpenActionsSectionProps) {
   const page = usePageStyles();
   const styles = useStyles();
+  const { t } = useTranslation();
   const api = useApiClient();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -71,11 +72,11 @@ export function OpenActionsSection({ teamId, actions }: OpenActionsSectionProps)
     try {
       await api.updateActionStatus(teamId, action.id, 'done');
       setDone((current) => new Set(current).add(action.id));
-      setStatus(strings.openActions.markedDone(action.text));
+      setStatus(t('openActions.markedDone', { text: action.text }));
       // The item and its button leave the list: focus goes back to the list's heading.
       headingRef.current?.focus();
     } catch (error) {
-      setErrors((current) => ({ ...current, [action.id]: strings.openActions.markFailed(messageOf(error)) }));
+      setErrors((current) => ({ ...current, [action.id]: t('openActions.markFailed', { reason: messageOf(error) }) }));
     } finally {
       setSaving((current) => {
         const next = new Set(current);
@@ -88,13 +89,13 @@ export function OpenActionsSection({ teamId, actions }: OpenActionsSectionProps)
   return (
     <section className={page.section} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} ref={headingRef} tabIndex={-1} size={400} weight="semibold" className={page.heading}>
-        {strings.openActions.heading}
+        {t('openActions.heading')}
       </Text>
       <Text role="status" size={200} className={styles.secondary}>
         {status}
       </Text>
       {open.length === 0 ? (
-        <Text>{strings.openActions.allDone}</Text>
+        <Text>{t('openActions.allDone')}</Text>
       ) : (
         <ul className={styles.list}>
           {open.map((action) => {
@@ -108,14 +109,14 @@ export function OpenActionsSection({ teamId, actions }: OpenActionsSectionProps)
                 </Text>
                 <div className={styles.meta}>
                   <Text size={200} className={styles.secondary}>
-                    {strings.openActions.owner(action.owner)}
+                    {t('openActions.owner', { owner: action.owner })}
                   </Text>
                   <Text size={200} className={styles.secondary}>
-                    {strings.openActions.due(action.dueDate)}
+                    {t('openActions.due', { date: action.dueDate })}
                   </Text>
                   {overdue && (
                     <Badge appearance="tint" color="danger">
-                      {strings.openActions.overdue}
+                      {t('openActions.overdue')}
                     </Badge>
                   )}
                 </div>
@@ -124,10 +125,10 @@ export function OpenActionsSection({ teamId, actions }: OpenActionsSectionProps)
                   className={styles.button}
                   disabledFocusable={busy}
                   icon={busy ? <Spinner size="extra-tiny" /> : undefined}
-                  aria-label={strings.openActions.markDoneLabel(action.text)}
+                  aria-label={t('openActions.markDoneLabel', { text: action.text })}
                   onClick={() => void markDone(action)}
                 >
-                  {strings.openActions.markDone}
+                  {t('openActions.markDone')}
                 </Button>
                 {error && (
                   <MessageBar intent="error" layout="multiline">

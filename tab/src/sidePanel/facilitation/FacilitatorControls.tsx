@@ -6,11 +6,11 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { ApiError, messageOf, type Session } from '../../api/client.ts';
 import type { ServerClock } from '../../check/serverClock.ts';
 import type { TrackSession } from '../../check/useSessionUpdates.ts';
-import { strings } from '../../strings.ts';
 import { CloseCheckDialog } from '../CloseCheckDialog.tsx';
 import { HandoverDialog } from './HandoverDialog.tsx';
 import { ShareToStageButton } from './ShareToStageButton.tsx';
@@ -53,6 +53,7 @@ export interface FacilitatorControlsProps {
 export function FacilitatorControls(props: FacilitatorControlsProps) {
   const { session, clock, revealed, track, onChanged, onClose, focusOnMount } = props;
   const styles = useStyles();
+  const { t } = useTranslation();
   const api = useApiClient();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -75,7 +76,7 @@ export function FacilitatorControls(props: FacilitatorControlsProps) {
         await track(() => api.getSession(session.id)).catch(() => undefined);
         onChanged();
       } else {
-        setFeedback({ intent: 'error', text: strings.facilitation.revealFailed(messageOf(error)) });
+        setFeedback({ intent: 'error', text: t('facilitation.revealFailed', { reason: messageOf(error) }) });
       }
     } finally {
       setRevealing(false);
@@ -93,7 +94,7 @@ export function FacilitatorControls(props: FacilitatorControlsProps) {
         weight="semibold"
         className={styles.heading}
       >
-        {strings.facilitation.heading}
+        {t('facilitation.heading')}
       </Text>
       <div className={styles.row}>
         <Button
@@ -103,7 +104,7 @@ export function FacilitatorControls(props: FacilitatorControlsProps) {
           icon={revealing ? <Spinner size="extra-tiny" /> : undefined}
           onClick={() => void reveal()}
         >
-          {strings.facilitation.reveal}
+          {t('facilitation.reveal')}
         </Button>
       </div>
       <TimerControls
@@ -121,7 +122,7 @@ export function FacilitatorControls(props: FacilitatorControlsProps) {
       </div>
       {session.handover && !session.handover.toMe && (
         <Text as="p" size={200} className={styles.pending}>
-          {strings.facilitation.handoverPending(session.handover.toName)}
+          {t('facilitation.handoverPending', { name: session.handover.toName })}
         </Text>
       )}
       {feedback && (

@@ -22,10 +22,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { messageOf, type Participants } from '../../api/client.ts';
 import type { TrackSession } from '../../check/useSessionUpdates.ts';
-import { strings } from '../../strings.ts';
 
 type Participant = Participants['participants'][number];
 
@@ -47,6 +47,7 @@ export interface HandoverDialogProps {
 
 export function HandoverDialog({ sessionId, track, onChanged }: HandoverDialogProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const api = useApiClient();
   const [open, setOpen] = useState(false);
   const [participants, setParticipants] = useState<ParticipantsState>({ status: 'loading' });
@@ -65,7 +66,7 @@ export function HandoverDialog({ sessionId, track, onChanged }: HandoverDialogPr
       setParticipants({ status: 'ready', others });
       setSelected((current) => (others.some((p) => p.participantId === current) ? current : undefined));
     } catch (failure) {
-      setParticipants({ status: 'failed', message: strings.handover.loadFailed(messageOf(failure)) });
+      setParticipants({ status: 'failed', message: t('handover.loadFailed', { reason: messageOf(failure) }) });
     }
   };
 
@@ -78,7 +79,7 @@ export function HandoverDialog({ sessionId, track, onChanged }: HandoverDialogPr
       onChanged();
       setOpen(false);
     } catch (failure) {
-      setError(strings.handover.offerFailed(messageOf(failure)));
+      setError(t('handover.offerFailed', { reason: messageOf(failure) }));
     } finally {
       setOffering(false);
     }
@@ -95,14 +96,14 @@ export function HandoverDialog({ sessionId, track, onChanged }: HandoverDialogPr
       }}
     >
       <DialogTrigger disableButtonEnhancement>
-        <Button>{strings.handover.button}</Button>
+        <Button>{t('handover.button')}</Button>
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{strings.handover.dialogTitle}</DialogTitle>
+          <DialogTitle>{t('handover.dialogTitle')}</DialogTitle>
           <DialogContent className={styles.content}>
-            <Text>{strings.handover.dialogBody}</Text>
-            {participants.status === 'loading' && <Spinner size="small" label={strings.common.loading} />}
+            <Text>{t('handover.dialogBody')}</Text>
+            {participants.status === 'loading' && <Spinner size="small" label={t('common.loading')} />}
             {participants.status === 'failed' && (
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>{participants.message}</MessageBarBody>
@@ -110,9 +111,9 @@ export function HandoverDialog({ sessionId, track, onChanged }: HandoverDialogPr
             )}
             {participants.status === 'ready' &&
               (participants.others.length === 0 ? (
-                <Text>{strings.handover.none}</Text>
+                <Text>{t('handover.none')}</Text>
               ) : (
-                <Field label={{ children: strings.handover.listLabel, className: styles.label }}>
+                <Field label={{ children: t('handover.listLabel'), className: styles.label }}>
                   <RadioGroup
                     value={selected ?? ''}
                     disabled={offering}
@@ -137,11 +138,11 @@ export function HandoverDialog({ sessionId, track, onChanged }: HandoverDialogPr
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
               <Button appearance="secondary" disabled={offering}>
-                {strings.common.cancel}
+                {t('common.cancel')}
               </Button>
             </DialogTrigger>
             {participants.status === 'failed' && (
-              <Button onClick={() => void load()}>{strings.common.retry}</Button>
+              <Button onClick={() => void load()}>{t('common.retry')}</Button>
             )}
             <Button
               appearance="primary"
@@ -149,7 +150,7 @@ export function HandoverDialog({ sessionId, track, onChanged }: HandoverDialogPr
               icon={offering ? <Spinner size="extra-tiny" /> : undefined}
               onClick={() => void offer()}
             >
-              {strings.handover.confirm}
+              {t('handover.confirm')}
             </Button>
           </DialogActions>
         </DialogBody>

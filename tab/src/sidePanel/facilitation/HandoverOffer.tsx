@@ -1,10 +1,10 @@
 /** Shown to the person the facilitator offered the role to: take it, or leave it pending. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { messageOf } from '../../api/client.ts';
 import type { TrackSession } from '../../check/useSessionUpdates.ts';
-import { strings } from '../../strings.ts';
 
 export interface HandoverOfferProps {
   readonly sessionId: string;
@@ -14,6 +14,7 @@ export interface HandoverOfferProps {
 }
 
 export function HandoverOffer({ sessionId, facilitatorName, track, onAccepted }: HandoverOfferProps) {
+  const { t } = useTranslation();
   const api = useApiClient();
   const [accepting, setAccepting] = useState(false);
   const [error, setError] = useState<string>();
@@ -25,7 +26,7 @@ export function HandoverOffer({ sessionId, facilitatorName, track, onAccepted }:
       await track(() => api.acceptHandover(sessionId));
       onAccepted();
     } catch (failure) {
-      setError(strings.handover.acceptFailed(messageOf(failure)));
+      setError(t('handover.acceptFailed', { reason: messageOf(failure) }));
       // Perhaps the offer was withdrawn or went to someone else: show what is true now.
       await track(() => api.getSession(sessionId)).catch(() => undefined);
     } finally {
@@ -36,7 +37,9 @@ export function HandoverOffer({ sessionId, facilitatorName, track, onAccepted }:
   return (
     <>
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{strings.handover.offerToMe(facilitatorName)}</MessageBarBody>
+        <MessageBarBody>
+          {facilitatorName ? t('handover.offerToMe', { name: facilitatorName }) : t('handover.offerToMeUnnamed')}
+        </MessageBarBody>
         <MessageBarActions>
           <Button
             appearance="primary"
@@ -44,7 +47,7 @@ export function HandoverOffer({ sessionId, facilitatorName, track, onAccepted }:
             icon={accepting ? <Spinner size="extra-tiny" /> : undefined}
             onClick={() => void accept()}
           >
-            {strings.handover.accept}
+            {t('handover.accept')}
           </Button>
         </MessageBarActions>
       </MessageBar>

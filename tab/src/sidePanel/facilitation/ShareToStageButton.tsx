@@ -5,9 +5,9 @@
  */
 import { Button, Spinner } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../api/client.ts';
 import { stageUrlFor } from '../../stage/stageUrl.ts';
-import { strings } from '../../strings.ts';
 import { getStageSharePermission, shareToStage } from '../../teams/stageSharing.ts';
 import type { ControlFeedback } from './FacilitatorControls.tsx';
 
@@ -17,6 +17,7 @@ export interface ShareToStageButtonProps {
 }
 
 export function ShareToStageButton({ sessionId, onFeedback }: ShareToStageButtonProps) {
+  const { t } = useTranslation();
   const [permitted, setPermitted] = useState(false);
   const [sharing, setSharing] = useState(false);
 
@@ -41,13 +42,13 @@ export function ShareToStageButton({ sessionId, onFeedback }: ShareToStageButton
       const allowed = await getStageSharePermission().catch(() => false);
       if (!allowed) {
         setPermitted(false);
-        onFeedback({ intent: 'error', text: strings.stageShare.noPermission });
+        onFeedback({ intent: 'error', text: t('stageShare.noPermission') });
         return;
       }
       await shareToStage(stageUrlFor(sessionId));
-      onFeedback({ intent: 'success', text: strings.stageShare.shared });
+      onFeedback({ intent: 'success', text: t('stageShare.shared') });
     } catch (error) {
-      onFeedback({ intent: 'error', text: strings.stageShare.failed(messageOf(error)) });
+      onFeedback({ intent: 'error', text: t('stageShare.failed', { reason: messageOf(error) }) });
     } finally {
       setSharing(false);
     }
@@ -59,7 +60,7 @@ export function ShareToStageButton({ sessionId, onFeedback }: ShareToStageButton
       icon={sharing ? <Spinner size="extra-tiny" /> : undefined}
       onClick={() => void share()}
     >
-      {strings.stageShare.button}
+      {t('stageShare.button')}
     </Button>
   );
 }

@@ -5,11 +5,11 @@
  */
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { messageOf, type Session } from '../../api/client.ts';
 import { extendedDuration, type ServerClock } from '../../check/serverClock.ts';
 import type { TrackSession } from '../../check/useSessionUpdates.ts';
-import { strings } from '../../strings.ts';
 import type { ControlFeedback } from './FacilitatorControls.tsx';
 
 const PRESET_MINUTES = [3, 5, 10] as const;
@@ -31,6 +31,7 @@ export interface TimerControlsProps {
 
 export function TimerControls({ sessionId, timer, clock, track, onChanged, onFeedback }: TimerControlsProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const api = useApiClient();
   const labelId = useId();
   const [busy, setBusy] = useState(false);
@@ -44,7 +45,7 @@ export function TimerControls({ sessionId, timer, clock, track, onChanged, onFee
       onChanged();
       after?.();
     } catch (error) {
-      onFeedback({ intent: 'error', text: strings.facilitation.timerFailed(messageOf(error)) });
+      onFeedback({ intent: 'error', text: t('facilitation.timerFailed', { reason: messageOf(error) }) });
     } finally {
       setBusy(false);
     }
@@ -61,7 +62,7 @@ export function TimerControls({ sessionId, timer, clock, track, onChanged, onFee
   return (
     <div role="group" aria-labelledby={labelId} className={styles.group}>
       <Text id={labelId} weight="semibold" className={styles.label}>
-        {strings.facilitation.timerGroup}
+        {t('facilitation.timerGroup')}
       </Text>
       {PRESET_MINUTES.map((minutes, index) => (
         <Button
@@ -69,19 +70,19 @@ export function TimerControls({ sessionId, timer, clock, track, onChanged, onFee
           ref={index === 0 ? firstPreset : undefined}
           size="small"
           disabledFocusable={busy}
-          aria-label={strings.facilitation.timerPresetLabel(minutes)}
+          aria-label={t('facilitation.timerPresetLabel', { minutes })}
           onClick={() => start(minutes * 60)}
         >
-          {strings.facilitation.timerPreset(minutes)}
+          {t('facilitation.timerPreset', { minutes })}
         </Button>
       ))}
       {timer && (
         <>
           <Button size="small" disabledFocusable={busy} onClick={addMinute}>
-            {strings.facilitation.addMinute}
+            {t('facilitation.addMinute')}
           </Button>
           <Button size="small" disabledFocusable={busy} onClick={stop}>
-            {strings.facilitation.stopTimer}
+            {t('facilitation.stopTimer')}
           </Button>
         </>
       )}

@@ -4,10 +4,11 @@
  */
 import { Button, Field, makeStyles, Spinner, Textarea, tokens } from '@fluentui/react-components';
 import { answerMaxLength } from '@contract';
+import type { TFunction } from 'i18next';
 import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { ApiError, messageOf } from '../../api/client.ts';
-import { strings } from '../../strings.ts';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -36,6 +37,7 @@ export interface OpenQuestionFormProps {
 export function OpenQuestionForm(props: OpenQuestionFormProps) {
   const { sessionId, questionId, questionText, disabled, onAdded, onRefused } = props;
   const styles = useStyles();
+  const { t } = useTranslation();
   const api = useApiClient();
   const [text, setText] = useState('');
   const [status, setStatus] = useState<SubmitStatus>({ kind: 'idle' });
@@ -55,7 +57,7 @@ export function OpenQuestionForm(props: OpenQuestionFormProps) {
       setStatus({ kind: 'added' });
       onAdded();
     } catch (error) {
-      setStatus({ kind: 'failed', message: strings.questions.addFailed(messageOf(error)) });
+      setStatus({ kind: 'failed', message: t('questions.addFailed', { reason: messageOf(error) }) });
       if (error instanceof ApiError && error.status >= 400 && error.status < 500) onRefused();
     }
   };
@@ -71,8 +73,8 @@ export function OpenQuestionForm(props: OpenQuestionFormProps) {
     <form className={styles.form} onSubmit={(event) => void submit(event)}>
       <Field
         label={{ children: questionText, className: styles.label }}
-        hint={strings.questions.counter(text.length, answerMaxLength)}
-        {...feedbackOf(status)}
+        hint={t('questions.counter', { length: text.length, count: answerMaxLength })}
+        {...feedbackOf(t, status)}
       >
         <Textarea
           className={styles.textarea}
@@ -87,22 +89,22 @@ export function OpenQuestionForm(props: OpenQuestionFormProps) {
         type="submit"
         className={styles.button}
         disabled={!canSubmit}
-        aria-label={strings.questions.addButtonLabel(questionText)}
+        aria-label={t('questions.addButtonLabel', { question: questionText })}
         icon={saving ? <Spinner size="extra-tiny" /> : undefined}
       >
-        {strings.questions.addButton}
+        {t('questions.addButton')}
       </Button>
     </form>
   );
 }
 
 /** The Field's message under the box: "Answer added" (announced politely) or why not. */
-function feedbackOf(status: SubmitStatus) {
+function feedbackOf(t: TFunction, status: SubmitStatus) {
   switch (status.kind) {
     case 'added':
       return {
         validationState: 'success' as const,
-        validationMessage: { children: strings.questions.added, role: 'status' },
+        validationMessage: { children: t('questions.added'), role: 'status' },
       };
     case 'failed':
       return { validationState: 'error' as const, validationMessage: status.message };

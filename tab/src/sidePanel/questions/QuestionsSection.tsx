@@ -1,9 +1,9 @@
 /** The check's open questions, answered anonymously. */
 import { Text } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Session } from '../../api/client.ts';
 import { usePageStyles } from '../../shared/pageStyles.ts';
-import { strings } from '../../strings.ts';
 import { OpenQuestionForm } from './OpenQuestionForm.tsx';
 
 export interface QuestionsSectionProps {
@@ -16,14 +16,15 @@ export interface QuestionsSectionProps {
 
 export function QuestionsSection({ sessionId, questions, closed, onAnswerAdded, onRefused }: QuestionsSectionProps) {
   const styles = usePageStyles();
+  const { t } = useTranslation();
   const headingId = useId();
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
-        {strings.questions.heading}
+        {t('questions.heading')}
       </Text>
       <Text as="p" className={styles.heading}>
-        {strings.questions.anonymous}
+        {t('questions.anonymous')}
       </Text>
       {questions.map((question) => (
         <OpenQuestionForm

@@ -1,9 +1,9 @@
 /** The three statements of the check, each rated on the 👎…👍 scale. */
 import { Text } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Session } from '../../api/client.ts';
 import { usePageStyles } from '../../shared/pageStyles.ts';
-import { strings } from '../../strings.ts';
 import { StatementRating } from './StatementRating.tsx';
 import type { MyVotes } from './useMyVotes.ts';
 
@@ -15,17 +15,18 @@ export interface RatingSectionProps {
 
 export function RatingSection({ statements, myVotes, closed }: RatingSectionProps) {
   const styles = usePageStyles();
+  const { t } = useTranslation();
   const headingId = useId();
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
-        {strings.rating.heading}
+        {t('rating.heading')}
       </Text>
       <Text as="p" className={styles.heading}>
-        {strings.rating.intro}
+        {t('rating.intro')}
       </Text>
       <Text as="p" size={200} className={styles.heading}>
-        {strings.rating.scaleHint}
+        {t('rating.scaleHint')}
       </Text>
       {statements.map((statement) => (
         <StatementRating

@@ -14,9 +14,9 @@ import {
   RadioGroup,
   tokens,
 } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
 import type { Rating } from '../../api/client.ts';
-import { strings } from '../../strings.ts';
-import { ratingEmoji, ratingFrom, ratingName, ratingScale } from './ratingScale.ts';
+import { ratingEmoji, ratingFrom, ratingNameKey, ratingScale } from './ratingScale.ts';
 
 const useStyles = makeStyles({
   card: { gap: tokens.spacingVerticalS },
@@ -38,6 +38,7 @@ export interface StatementRatingProps {
 
 export function StatementRating({ statementText, value, disabled, error, onRate, onDismissError }: StatementRatingProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <Card className={styles.card}>
       <Field label={{ children: statementText, className: styles.label }}>
@@ -57,7 +58,7 @@ export function StatementRating({ statementText, value, disabled, error, onRate,
               key={rating}
               value={String(rating)}
               className={styles.radio}
-              aria-label={ratingName(rating)}
+              aria-label={t(ratingNameKey(rating))}
               label={{ children: ratingEmoji(rating), className: styles.emoji }}
             />
           ))}
@@ -68,7 +69,7 @@ export function StatementRating({ statementText, value, disabled, error, onRate,
           <MessageBarBody>{error}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={onDismissError}>
-              {strings.common.dismiss}
+              {t('common.dismiss')}
             </Button>
           </MessageBarActions>
         </MessageBar>

@@ -5,7 +5,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { ApiError, messageOf, type Rating, type Session } from '../../api/client.ts';
-import { strings } from '../../strings.ts';
+import { i18n } from '../../i18n/i18n.ts';
 
 type ByStatement<T> = Readonly<Partial<Record<string, T>>>;
 
@@ -39,7 +39,8 @@ export function useMyVotes(session: Session, onRefused: () => void): MyVotes {
         (error: unknown) => {
           if (latest.current.get(statementId) !== request) return;
           setVotes((current) => ({ ...current, [statementId]: saved.current[statementId] }));
-          setErrors((current) => ({ ...current, [statementId]: strings.rating.saveFailed(messageOf(error)) }));
+          const reason = i18n.t('rating.saveFailed', { reason: messageOf(error) });
+          setErrors((current) => ({ ...current, [statementId]: reason }));
           if (error instanceof ApiError && error.status >= 400 && error.status < 500) onRefused();
         },
       );

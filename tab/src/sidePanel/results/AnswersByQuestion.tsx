@@ -5,8 +5,8 @@
  */
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Answer, Results, Session } from '../../api/client.ts';
-import { strings } from '../../strings.ts';
 import { MakeActionDialog } from '../actions/MakeActionDialog.tsx';
 import type { AnswerActions } from '../actions/useAnswerActions.ts';
 
@@ -43,12 +43,13 @@ export interface AnswersByQuestionProps {
 
 export function AnswersByQuestion({ questions, answers, actions }: AnswersByQuestionProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   // Oldest first, so that new answers arrive at the end instead of pushing others down.
   const ordered = [...answers].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
     <>
       <Text as="h3" size={400} weight="semibold" className={styles.heading}>
-        {strings.results.answersHeading}
+        {t('results.answersHeading')}
       </Text>
       {questions.map((question) => {
         const forQuestion = ordered.filter((answer) => answer.questionId === question.id);
@@ -58,7 +59,7 @@ export function AnswersByQuestion({ questions, answers, actions }: AnswersByQues
               {question.text}
             </Text>
             {forQuestion.length === 0 ? (
-              <Text className={styles.none}>{strings.results.noAnswers}</Text>
+              <Text className={styles.none}>{t('results.noAnswers')}</Text>
             ) : (
               // A plain list: answers are text to read, not items to navigate or select, which
               // is what Fluent's List (arrow-key navigation) is for.
@@ -77,6 +78,7 @@ export function AnswersByQuestion({ questions, answers, actions }: AnswersByQues
 
 function AnswerItem({ answer, actions }: { answer: Answer; actions?: AnswerActions }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const itemRef = useRef<HTMLLIElement>(null);
   const [justMade, setJustMade] = useState(false);
 
@@ -91,7 +93,7 @@ function AnswerItem({ answer, actions }: { answer: Answer; actions?: AnswerActio
       <Text className={styles.text}>{answer.text}</Text>
       {hasAction ? (
         <Badge appearance="tint" color="brand">
-          {strings.makeAction.badge}
+          {t('makeAction.badge')}
         </Badge>
       ) : (
         actions && (

@@ -1,7 +1,8 @@
 /** The check at a glance: the overall 0–100 score and how many people rated. */
 import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
 import type { Results } from '../../api/client.ts';
-import { strings } from '../../strings.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
 
 const useStyles = makeStyles({
   card: { gap: tokens.spacingVerticalXS },
@@ -10,20 +11,22 @@ const useStyles = makeStyles({
 
 export function OverallScore({ overall, voters }: Pick<Results, 'overall' | 'voters'>) {
   const styles = useStyles();
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <Card className={styles.card}>
-      <Text weight="semibold">{strings.results.overallLabel}</Text>
+      <Text weight="semibold">{t('results.overallLabel')}</Text>
       {overall === null ? (
-        <Text>{strings.results.overallHidden}</Text>
+        <Text>{t('results.overallHidden')}</Text>
       ) : (
         <div className={styles.score}>
           <Text size={800} weight="bold">
-            {strings.results.formatScore(overall)}
+            {format.score(overall)}
           </Text>
-          <Text size={400}>{strings.results.overallOutOf}</Text>
+          <Text size={400}>{t('results.overallOutOf')}</Text>
         </div>
       )}
-      <Text>{strings.results.peopleRated(voters)}</Text>
+      <Text>{t('results.peopleRated', { count: voters })}</Text>
     </Card>
   );
 }

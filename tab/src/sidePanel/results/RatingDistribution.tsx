@@ -1,8 +1,8 @@
 /** How a statement's ratings spread over the scale: one bar per value, with its count. */
 import { makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
 import type { Rating, Results } from '../../api/client.ts';
-import { strings } from '../../strings.ts';
-import { ratingEmoji, ratingName, ratingScale } from '../rating/ratingScale.ts';
+import { ratingEmoji, ratingNameKey, ratingScale } from '../rating/ratingScale.ts';
 
 type Distribution = NonNullable<Results['statements'][number]['distribution']>;
 
@@ -30,6 +30,7 @@ export function RatingDistribution({ distribution, voters }: { distribution: Dis
 
 function DistributionRow({ rating, count, voters }: { rating: Rating; count: number; voters: number }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <div className={styles.row}>
       {/* The bar's accessible name says all of this row; the emoji and count are for the eye. */}
@@ -38,7 +39,7 @@ function DistributionRow({ rating, count, voters }: { rating: Rating; count: num
         thickness="large"
         value={count}
         max={Math.max(voters, 1)}
-        aria-label={strings.results.distributionLabel(ratingName(rating), count, voters)}
+        aria-label={t('results.distributionLabel', { rating: t(ratingNameKey(rating)), value: count, voters })}
       />
       <Text aria-hidden className={styles.count}>
         {count}

@@ -4,9 +4,9 @@
  */
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Results, Session } from '../../api/client.ts';
 import { usePageStyles } from '../../shared/pageStyles.ts';
-import { strings } from '../../strings.ts';
 import type { AnswerActions } from '../actions/useAnswerActions.ts';
 import { AnswersByQuestion } from './AnswersByQuestion.tsx';
 import { OverallScore } from './OverallScore.tsx';
@@ -41,20 +41,21 @@ export interface ResultsPanelProps {
 
 export function ResultsPanel({ session, live, answerActions }: ResultsPanelProps) {
   const styles = usePageStyles();
+  const { t } = useTranslation();
   const headingId = useId();
   const { results, error } = live;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
-        {strings.results.heading}
+        {t('results.heading')}
       </Text>
       {error && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{strings.results.loadFailed(error)}</MessageBarBody>
+          <MessageBarBody>{t('results.loadFailed', { reason: error })}</MessageBarBody>
         </MessageBar>
       )}
       {!results ? (
-        !error && <Spinner size="small" label={strings.common.loading} />
+        !error && <Spinner size="small" label={t('common.loading')} />
       ) : !results.revealed ? (
         <UnrevealedCounts session={session} results={results} />
       ) : (
@@ -79,10 +80,11 @@ export function ResultsPanel({ session, live, answerActions }: ResultsPanelProps
 function UnrevealedCounts({ session, results }: { session: Session; results: Results }) {
   const page = usePageStyles();
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <>
       <Text as="p" className={page.heading}>
-        {strings.results.notRevealed}
+        {t('results.notRevealed')}
       </Text>
       <ul className={styles.counts}>
         {session.statements.map((statement) => {
@@ -91,13 +93,13 @@ function UnrevealedCounts({ session, results }: { session: Session; results: Res
             <li key={statement.id} className={styles.count}>
               <Text>{statement.text}</Text>
               <Text size={200} weight="semibold">
-                {strings.results.statementVoters(voters)}
+                {t('results.statementVoters', { count: voters })}
               </Text>
             </li>
           );
         })}
       </ul>
-      <Text className={styles.secondary}>{strings.results.answerCount(results.answerCount)}</Text>
+      <Text className={styles.secondary}>{t('results.answerCount', { count: results.answerCount })}</Text>
     </>
   );
 }

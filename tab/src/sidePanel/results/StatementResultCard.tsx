@@ -3,8 +3,8 @@
  * anonymity threshold, only the count and why the rest stays hidden.
  */
 import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
 import type { Results } from '../../api/client.ts';
-import { strings } from '../../strings.ts';
 import { RatingDistribution } from './RatingDistribution.tsx';
 
 type StatementResult = Results['statements'][number];
@@ -24,6 +24,7 @@ export interface StatementResultCardProps {
 
 export function StatementResultCard({ statementText, result, anonymityThreshold }: StatementResultCardProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const voters = result?.voters ?? 0;
   const score = result?.score ?? null;
   const distribution = result?.distribution ?? null;
@@ -35,13 +36,13 @@ export function StatementResultCard({ statementText, result, anonymityThreshold 
       <div className={styles.summary}>
         {score !== null && (
           <Badge appearance="filled" color="brand" size="large">
-            {strings.results.statementScore(score)}
+            {t('results.statementScore', { score })}
           </Badge>
         )}
-        <Text>{strings.results.statementVoters(voters)}</Text>
+        <Text>{t('results.statementVoters', { count: voters })}</Text>
       </div>
       {score === null || distribution === null ? (
-        <Text className={styles.hidden}>{strings.results.hidden(anonymityThreshold)}</Text>
+        <Text className={styles.hidden}>{t('results.hidden', { count: anonymityThreshold })}</Text>
       ) : (
         <RatingDistribution distribution={distribution} voters={voters} />
       )}
