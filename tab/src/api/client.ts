@@ -310,11 +310,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     getResults: (sessionId, signal) =>
       request({ method: 'GET', path: `/api/sessions/${segment(sessionId)}/results`, signal }, resultsResponseSchema),
 
-    teamScores: (teamId, range, signal) =>
-      request(
-        { method: 'GET', path: `/api/teams/${segment(teamId)}/scores${rangeQuery(range)}`, signal },
-        teamScoresResponseSchema,
-      ),
+    async teamScores(teamId, range, signal) {
+      try {
+        return await request(
+          { method: 'GET', path: `/api/teams/${segment(teamId)}/scores${rangeQuery(range)}`, signal },
+          teamScoresResponseSchema,
+        );
+      } catch (error) {
+        // The API knows a team only by its checks: a team without any has an empty history.
+        if (error instanceof ApiError && error.status === 404) return { teamId, sessions: [] };
+        throw error;
+      }
+    },
 
     async teamScoresCsv(teamId, range, signal) {
       const response = await send({
