@@ -5,14 +5,12 @@
 import {
   Badge,
   Button,
-  makeStyles,
   mergeClasses,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   Spinner,
   Text,
-  tokens,
 } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,31 +19,8 @@ import { messageOf, type Action, type ActionList } from '../api/client.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import type { Load } from '../shared/useLoad.ts';
 import { isOverdue, localToday } from '../sidePanel/actions/dates.ts';
+import { useActionListStyles } from '../sidePanel/actions/actionListStyles.ts';
 
-const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    minWidth: 0,
-  },
-  overdueItem: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  doneItem: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
-  text: { whiteSpace: 'pre-wrap' },
-  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  secondary: { color: tokens.colorNeutralForeground2 },
-  button: { alignSelf: 'flex-start' },
-});
 
 export interface TeamActionsProps {
   readonly teamId: string;
@@ -56,7 +31,7 @@ export interface TeamActionsProps {
 
 export function TeamActions({ teamId, actions, checkTitles }: TeamActionsProps) {
   const page = usePageStyles();
-  const styles = useStyles();
+  const styles = useActionListStyles();
   const { t } = useTranslation();
   const api = useApiClient();
   const headingId = useId();

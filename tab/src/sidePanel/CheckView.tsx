@@ -22,8 +22,9 @@ import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { ApiError, messageOf, type Results, type Session } from '../api/client.ts';
 import { Countdown } from '../check/Countdown.tsx';
-import { ServerClock } from '../check/serverClock.ts';
-import { useSessionUpdates, type TrackSession } from '../check/useSessionUpdates.ts';
+import type { ServerClock } from '../check/serverClock.ts';
+import { useLiveCheck } from '../check/useLiveCheck.ts';
+import type { TrackSession } from '../check/useSessionUpdates.ts';
 import { localizeSession } from '../i18n/templateTexts.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import { OpenActionsSection } from './actions/OpenActionsSection.tsx';
@@ -37,7 +38,6 @@ import { QuestionsSection } from './questions/QuestionsSection.tsx';
 import { RatingSection } from './rating/RatingSection.tsx';
 import { useMyVotes } from './rating/useMyVotes.ts';
 import { ResultsPanel } from './results/ResultsPanel.tsx';
-import { useResults } from './results/useResults.ts';
 
 const useStyles = makeStyles({
   status: {
@@ -58,26 +58,7 @@ export function CheckView({ session, onSessionChange }: CheckViewProps) {
   const styles = usePageStyles();
   const { t } = useTranslation();
   const api = useApiClient();
-  const [clock] = useState(() => {
-    const serverClock = new ServerClock();
-    serverClock.observe(session.serverTime);
-    return serverClock;
-  });
-  const track = useSessionUpdates((next) => {
-    // Observed on arrival: the closer to receipt, the better the clock estimate.
-    clock.observe(next.serverTime);
-    onSessionChange(next);
-  });
-
-  const sessionClosed = session.state === 'closed';
-  const resync = useCallback(
-    async (signal: AbortSignal) => {
-      await track(() => api.getSession(session.id, signal));
-    },
-    [api, session.id, track],
-  );
-  const live = useResults(session.id, !sessionClosed, resync);
-  const closed = sessionClosed || live.results?.state === 'closed';
+  const { clock, track, live, closed } = useLiveCheck(session, onSessionChange);
   const revealed = session.revealed || live.results?.revealed === true;
   const { refresh } = live;
   const myVotes = useMyVotes(session, refresh);
@@ -91,11 +72,6 @@ export function CheckView({ session, onSessionChange }: CheckViewProps) {
     () => session.openActions.filter((action) => action.sourceSessionId !== session.id),
     [session.openActions, session.id],
   );
-
-  // Once the poll says closed, the session follows, which ends the polling.
-  useEffect(() => {
-    if (closed && !sessionClosed) onSessionChange({ ...session, state: 'closed' });
-  }, [closed, sessionClosed, session, onSessionChange]);
 
   const close = useCallback(async () => {
     try {

@@ -14,16 +14,13 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiClient } from '../api/ApiClientContext.tsx';
 import type { Results, Session } from '../api/client.ts';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
 import { Countdown } from '../check/Countdown.tsx';
-import { ServerClock } from '../check/serverClock.ts';
-import { useSessionUpdates } from '../check/useSessionUpdates.ts';
+import { useLiveCheck } from '../check/useLiveCheck.ts';
 import { localizeSession } from '../i18n/templateTexts.ts';
-import { useResults } from '../sidePanel/results/useResults.ts';
 import { StageAnswers } from './StageAnswers.tsx';
 import { StageStatement } from './StageStatement.tsx';
 import { useStageSession } from './useStageSession.ts';
@@ -118,31 +115,11 @@ export function StageView({ sessionId, meetingId }: StageViewProps) {
 function StageCheck({ session, onSessionChange }: { session: Session; onSessionChange: (session: Session) => void }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const api = useApiClient();
-  const [clock] = useState(() => {
-    const serverClock = new ServerClock();
-    serverClock.observe(session.serverTime);
-    return serverClock;
-  });
-  const track = useSessionUpdates((next) => {
-    clock.observe(next.serverTime);
-    onSessionChange(next);
-  });
-  const sessionClosed = session.state === 'closed';
-  const resync = useCallback(
-    async (signal: AbortSignal) => {
-      await track(() => api.getSession(session.id, signal));
-    },
-    [api, session.id, track],
-  );
-  const { results, error } = useResults(session.id, !sessionClosed, resync);
-  const closed = sessionClosed || results?.state === 'closed';
+  const { clock, live, closed } = useLiveCheck(session, onSessionChange);
+  const { results, error } = live;
   // Ids stay the API's; only the texts shown are in this screen's language.
   const localized = useMemo(() => localizeSession(t, session), [t, session]);
 
-  useEffect(() => {
-    if (closed && !sessionClosed) onSessionChange({ ...session, state: 'closed' });
-  }, [closed, sessionClosed, session, onSessionChange]);
 
   return (
     <main className={styles.stage}>

@@ -5,13 +5,11 @@
 import {
   Badge,
   Button,
-  makeStyles,
   mergeClasses,
   MessageBar,
   MessageBarBody,
   Spinner,
   Text,
-  tokens,
 } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,30 +17,8 @@ import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { messageOf, type Action } from '../../api/client.ts';
 import { usePageStyles } from '../../shared/pageStyles.ts';
 import { isOverdue, localToday } from './dates.ts';
+import { useActionListStyles } from './actionListStyles.ts';
 
-const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    minWidth: 0,
-  },
-  overdueItem: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  text: { whiteSpace: 'pre-wrap' },
-  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  secondary: { color: tokens.colorNeutralForeground2 },
-  button: { alignSelf: 'flex-start' },
-});
 
 export interface OpenActionsSectionProps {
   readonly teamId: string;
@@ -51,7 +27,7 @@ export interface OpenActionsSectionProps {
 
 export function OpenActionsSection({ teamId, actions }: OpenActionsSectionProps) {
   const page = usePageStyles();
-  const styles = useStyles();
+  const styles = useActionListStyles();
   const { t } = useTranslation();
   const api = useApiClient();
   const headingId = useId();
