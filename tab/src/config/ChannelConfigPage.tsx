@@ -4,12 +4,11 @@
  * Save stores the history address for it.
  */
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
-import { enableTabSave } from '../teams/tabConfig.ts';
 import { historyTabConfig } from '../teams/tabUrls.ts';
+import { TabSaveStatus, useTabSave } from './tabSave.tsx';
 
 export interface ChannelConfigPageProps {
   /** The channel's team (Microsoft 365 group id); absent when Teams did not say. */
@@ -20,13 +19,10 @@ export interface ChannelConfigPageProps {
 export default function ChannelConfigPage({ teamId, teamName }: ChannelConfigPageProps) {
   const styles = usePageStyles();
   const { t } = useTranslation();
-  const [supported, setSupported] = useState(true);
-  const [saveError, setSaveError] = useState<string>();
-
-  useEffect(() => {
-    const config = teamId ? historyTabConfig(teamId, t('channelConfig.tabName')) : undefined;
-    setSupported(enableTabSave(config, { onSaveFailed: (reason) => setSaveError(t('config.saveFailed', { reason })) }));
-  }, [teamId, t]);
+  const save = useTabSave(
+    (t) => (teamId ? historyTabConfig(teamId, t('channelConfig.tabName')) : undefined),
+    teamId ?? '',
+  );
   useReportFirstScreen(true);
 
   return (
@@ -54,16 +50,7 @@ export default function ChannelConfigPage({ teamId, teamName }: ChannelConfigPag
           <MessageBarBody>{t('channelConfig.noTeam')}</MessageBarBody>
         </MessageBar>
       )}
-      {!supported && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('config.notSupported')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {saveError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{saveError}</MessageBarBody>
-        </MessageBar>
-      )}
+      <TabSaveStatus {...save} />
     </main>
   );
 }
