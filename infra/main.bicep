@@ -116,6 +116,8 @@ var tableNames = [
   'actions'
   'summaries'
   'teamsettings'
+  'registers'
+  'templates'
 ]
 var allTags = union(tags, {
   application: 'customer-pulse'

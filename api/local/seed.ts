@@ -103,6 +103,7 @@ async function seedTeam(team: DemoTeam, tables: ReturnType<typeof tablesFor>, no
       teamName: team.name,
       title: `${customerObsession.name}, ${createdAt.toISOString().slice(0, 10)}`,
       templateId: customerObsession.id,
+      templateVersion: customerObsession.version,
       state: 'closed',
       facilitatorKey: deterministicId(`${team.id}/facilitator`),
       facilitatorName: 'Demo facilitator',

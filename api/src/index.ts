@@ -7,6 +7,7 @@ import './functions/votes.ts';
 import './functions/answers.ts';
 import './functions/results.ts';
 import './functions/actions.ts';
+import './functions/registers.ts';
 import './functions/teamScores.ts';
 import './functions/leadership.ts';
 import './functions/erasure.ts';

@@ -10,10 +10,12 @@ import { resultsCache, type ResultsCache } from './http/resultsCache.ts';
 import { actionsTable, type ActionsTable } from './storage/actionsTable.ts';
 import { answersTable, type AnswersTable } from './storage/answersTable.ts';
 import { participantsTable, type ParticipantsTable } from './storage/participantsTable.ts';
+import { registersTable, type RegistersTable } from './storage/registersTable.ts';
 import { sessionsTable, type SessionsTable } from './storage/sessionsTable.ts';
 import { summariesTable, type SummariesTable } from './storage/summariesTable.ts';
 import { teamSettingsTable, type TeamSettingsTable } from './storage/teamSettingsTable.ts';
 import { tablesFor } from './storage/tables.ts';
+import { templatesTable, type TemplatesTable } from './storage/templatesTable.ts';
 import { votesTable, type VotesTable } from './storage/votesTable.ts';
 
 export interface Services {
@@ -28,6 +30,8 @@ export interface Services {
   actions: ActionsTable;
   summaries: SummariesTable;
   teamSettings: TeamSettingsTable;
+  templates: TemplatesTable;
+  registers: RegistersTable;
   resultsCache: ResultsCache;
   voteLimiter: RateLimiter;
   now(): Date;
@@ -46,6 +50,8 @@ export function createServices(config: ApiConfig): Services {
     actions: actionsTable(tables),
     summaries: summariesTable(tables),
     teamSettings: teamSettingsTable(tables),
+    templates: templatesTable(tables),
+    registers: registersTable(tables),
     resultsCache: resultsCache(config.resultsCacheMs),
     voteLimiter: fixedWindowLimiter(config.limits.votesPerMinute, 60_000),
     now: () => new Date(),

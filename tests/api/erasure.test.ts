@@ -12,6 +12,7 @@ async function teamWithClosedCheck() {
   const { body: answer } = await ben.answer(session.id, { questionId: 'trust-risks', text: 'Late refunds' });
   await ava.reveal(session.id);
   await ava.createAction(session.id, { answerId: answer.id, owner: 'Ben', dueDate: '2026-12-24' });
+  await ava.createRegisterEntry(session.id, { answerId: answer.id, register: 'trust-risks', severity: 'high' });
   await callApi('PUT', `/api/teams/${teamId}/sharing`, { token: ava.token, body: { shared: true } });
   await ava.close(session.id);
   return { ava, ben, chen, teamId, sessionId: session.id as string };
@@ -25,16 +26,17 @@ describe('erasing a team', () => {
     expect((await ava.session(sessionId)).status).toBe(200);
   });
 
-  it('deletes every session, vote, answer, action, summary and the sharing of the team', async () => {
+  it('deletes every session, vote, answer, action, register entry, summary and the sharing of the team', async () => {
     const { ava, teamId, sessionId } = await teamWithClosedCheck();
     const admin = await participant(undefined, 'Admin', adminRole);
     const response = await callApi('DELETE', `/api/teams/${teamId}/data`, { token: admin.token });
     expect(response.status).toBe(200);
-    expect(response.body.deleted).toEqual({ sessions: 1, votes: 3, answers: 1, participants: 1, actions: 1, summaries: 1 });
+    expect(response.body.deleted).toEqual({ sessions: 1, votes: 3, answers: 1, participants: 1, actions: 1, summaries: 1, registerEntries: 1, templates: 0 });
 
     expect((await ava.session(sessionId)).status).toBe(404);
     expect((await ava.teamScores(teamId)).status).toBe(404);
     expect((await ava.teamActions(teamId)).body.actions).toEqual([]);
+    expect((await ava.teamRegisters(teamId)).body.entries).toEqual([]);
     const leadership = await callApi('GET', '/api/scores', { token: ava.token });
     expect(leadership.body.teams.map((team: { teamId: string }) => team.teamId)).not.toContain(teamId);
   });
@@ -43,8 +45,9 @@ describe('erasing a team', () => {
     const { ava, teamId, sessionId } = await teamWithClosedCheck();
     const foreignAdmin = await participant(tenantB, 'Foreign admin', adminRole);
     const response = await callApi('DELETE', `/api/teams/${teamId}/data`, { token: foreignAdmin.token });
-    expect(response.body.deleted.sessions).toBe(0);
+    expect(response.body.deleted).toMatchObject({ sessions: 0, registerEntries: 0 });
     expect((await ava.session(sessionId)).status).toBe(200);
+    expect((await ava.teamRegisters(teamId)).body.entries).toHaveLength(1);
   });
 });
 

@@ -65,11 +65,11 @@ describe('fuzzing the API', () => {
     expect((await voter.session(sessionId)).body.myVotes).toEqual({ 'trusted-partnership': 2 });
   });
 
-  it('answers, timers, hand-overs, actions and sharing with random bodies never fail on our side', async () => {
+  it('answers, timers, hand-overs, actions, registers and sharing with random bodies never fail on our side', async () => {
     const countBefore = (await ava.results(sessionId)).body.answerCount;
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('answers', 'timer', 'handover', 'actions', 'sharing', 'patch-action'),
+        fc.constantFrom('answers', 'timer', 'handover', 'actions', 'sharing', 'patch-action', 'register-entry', 'merge', 'review', 'patch-register-entry'),
         fc.oneof(anyJson, fc.record({ questionId: hostileStrings, text: hostileStrings })),
         async (target, body) => {
           const routes: Record<string, [string, string]> = {
@@ -79,6 +79,10 @@ describe('fuzzing the API', () => {
             actions: ['POST', `/api/sessions/${sessionId}/actions`],
             sharing: ['PUT', `/api/teams/${teamId}/sharing`],
             'patch-action': ['PATCH', `/api/teams/${teamId}/actions/${crypto.randomUUID()}`],
+            'register-entry': ['POST', `/api/sessions/${sessionId}/register-entries`],
+            merge: ['POST', `/api/sessions/${sessionId}/register-entries/${crypto.randomUUID()}/merges`],
+            review: ['POST', `/api/sessions/${sessionId}/register-entries/${crypto.randomUUID()}/review`],
+            'patch-register-entry': ['PATCH', `/api/teams/${teamId}/registers/${crypto.randomUUID()}`],
           };
           const [method, path] = routes[target]!;
           await expectSafe(await callApi(method, path, { token: ava.token, body }));
@@ -102,6 +106,7 @@ describe('fuzzing the API', () => {
           `/api/teams/${segment}/scores?from=${q}`,
           `/api/teams/${segment}/scores?format=${q}`,
           `/api/teams/${segment}/actions?status=${q}`,
+          `/api/teams/${segment}/registers?register=${q}&status=${q}`,
           `/api/sessions?meetingId=${q}&state=${q}`,
           `/api/scores?pillar=${q}`,
         ]) {

@@ -41,6 +41,7 @@ async function pastChecks(tenantId: string, teamId: string, days: string[]) {
       teamId,
       title: `Check of ${day}`,
       templateId: 'customer-obsession',
+      templateVersion: 1,
       state: 'closed',
       facilitatorKey: 'f',
       createdAt: `${day}T09:00:00.000Z`,

@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../api/local/paths.ts';
-import { callApi, participant, tenantB, type ApiResponse } from '../support/apiClient.ts';
+import { callApi, participant, tenantA, tenantB, type ApiResponse } from '../support/apiClient.ts';
 
 interface World {
   teamId: string;
@@ -15,7 +15,11 @@ interface World {
   sessionId: string;
   answerId: string;
   actionId: string;
+  registerEntryId: string;
   userId: string;
+  /** Tenant A's templates: one of the team's own, one of the whole tenant. */
+  teamTemplateId: string;
+  tenantTemplateId: string;
   snapshot: () => Promise<unknown>;
 }
 
@@ -25,7 +29,44 @@ const notFound = 404;
 /** Route (as registered with app.http) → what tenant B may call and what it must get. */
 const hostileCalls: Record<string, { probe: Probe; expect: (response: ApiResponse) => void }[]> = {
   'GET health': [{ probe: () => callApi('GET', '/api/health'), expect: (r) => expect(r.status).toBe(200) }],
-  'GET templates': [{ probe: (token) => callApi('GET', '/api/templates', { token }), expect: (r) => expect(r.status).toBe(200) }],
+  'GET templates': [
+    {
+      probe: (token, w) => callApi('GET', `/api/templates?teamId=${encodeURIComponent(w.teamId)}`, { token }),
+      expect: (r) => {
+        expect(r.status).toBe(200);
+        expect(JSON.stringify(r.body)).not.toContain('Isolated template');
+      },
+    },
+  ],
+  'GET templates/{templateId}': [
+    { probe: (token, w) => callApi('GET', `/api/templates/${w.teamTemplateId}?version=1`, { token }), expect: status(notFound) },
+    { probe: (token, w) => callApi('GET', `/api/templates/${w.tenantTemplateId}`, { token }), expect: status(notFound) },
+  ],
+  'GET templates/{templateId}/definition': [
+    { probe: (token, w) => callApi('GET', `/api/templates/${w.tenantTemplateId}/definition`, { token }), expect: status(notFound) },
+  ],
+  'PUT templates/{templateId}': [
+    {
+      probe: (token, w) =>
+        callApi('PUT', `/api/templates/${w.teamTemplateId}`, { token, body: { ...isolatedTemplate(), baseVersion: 1, teamId: w.teamId } }),
+      expect: status(notFound),
+    },
+    {
+      probe: (token, w) => callApi('PUT', `/api/templates/${w.tenantTemplateId}`, { token, body: { ...isolatedTemplate(), baseVersion: 1 } }),
+      expect: status(notFound),
+    },
+  ],
+  'DELETE templates/{templateId}': [
+    { probe: (token, w) => callApi('DELETE', `/api/templates/${w.teamTemplateId}?teamId=${encodeURIComponent(w.teamId)}`, { token }), expect: status(notFound) },
+    { probe: (token, w) => callApi('DELETE', `/api/templates/${w.tenantTemplateId}`, { token }), expect: status(notFound) },
+  ],
+  'POST templates': [
+    {
+      // B's template for A's team id is B's own: A's team never sees it (the snapshot lists A's templates).
+      probe: (token, w) => callApi('POST', '/api/templates', { token, body: { ...isolatedTemplate(), name: { en: 'Hostile' }, scope: 'team', teamId: w.teamId } }),
+      expect: (r) => expect(r.status).toBe(201),
+    },
+  ],
   'GET sessions': [
     {
       probe: (token, w) => callApi('GET', `/api/sessions?meetingId=${encodeURIComponent(w.meetingId)}`, { token }),
@@ -82,6 +123,34 @@ const hostileCalls: Record<string, { probe: Probe; expect: (response: ApiRespons
   'PATCH teams/{teamId}/actions/{actionId}': [
     { probe: (token, w) => callApi('PATCH', `/api/teams/${w.teamId}/actions/${w.actionId}`, { token, body: { status: 'done' } }), expect: status(notFound) },
   ],
+  'POST sessions/{sessionId}/register-entries': [
+    {
+      probe: (token, w) => callApi('POST', `/api/sessions/${w.sessionId}/register-entries`, { token, body: { answerId: w.answerId, register: 'trust-risks' } }),
+      expect: status(notFound),
+    },
+  ],
+  'POST sessions/{sessionId}/register-entries/{entryId}/merges': [
+    {
+      probe: (token, w) => callApi('POST', `/api/sessions/${w.sessionId}/register-entries/${w.registerEntryId}/merges`, { token, body: { answerId: w.answerId } }),
+      expect: status(notFound),
+    },
+  ],
+  'POST sessions/{sessionId}/register-entries/{entryId}/review': [
+    {
+      probe: (token, w) => callApi('POST', `/api/sessions/${w.sessionId}/register-entries/${w.registerEntryId}/review`, { token, body: { outcome: 'dropped' } }),
+      expect: status(notFound),
+    },
+  ],
+  'GET teams/{teamId}/registers': [
+    { probe: (token, w) => callApi('GET', `/api/teams/${w.teamId}/registers`, { token }), expect: (r) => expect(r.body.entries).toEqual([]) },
+    { probe: (token, w) => callApi('GET', `/api/teams/${w.teamId}/registers?status=active`, { token }), expect: (r) => expect(r.body.entries).toEqual([]) },
+  ],
+  'PATCH teams/{teamId}/registers/{entryId}': [
+    {
+      probe: (token, w) => callApi('PATCH', `/api/teams/${w.teamId}/registers/${w.registerEntryId}`, { token, body: { status: 'dropped', owner: 'Mallory' } }),
+      expect: status(notFound),
+    },
+  ],
   'GET teams/{teamId}/sharing': [{ probe: (token, w) => callApi('GET', `/api/teams/${w.teamId}/sharing`, { token }), expect: (r) => expect(r.body.shared).toBe(false) }],
   'PUT teams/{teamId}/sharing': [
     { probe: (token, w) => callApi('PUT', `/api/teams/${w.teamId}/sharing`, { token, body: { shared: false } }), expect: status(403) },
@@ -102,6 +171,17 @@ const hostileCalls: Record<string, { probe: Probe; expect: (response: ApiRespons
     { probe: (token, w) => callApi('DELETE', `/api/users/${w.userId}/votes`, { token }), expect: (r) => expect(r.body.deleted.votes).toBe(0) },
   ],
 };
+
+function isolatedTemplate() {
+  return {
+    languages: ['en'],
+    name: { en: 'Isolated template' },
+    scale: { points: 2, labels: [{ en: 'No' }, { en: 'Yes' }] },
+    pillars: [{ id: 'p', name: { en: 'Pillar' } }],
+    statements: [{ id: 's', pillarId: 'p', text: { en: 'Statement.' } }],
+    questions: [],
+  };
+}
 
 function status(expected: number) {
   return (response: ApiResponse) => expect(response.status).toBe(expected);
@@ -134,20 +214,33 @@ describe('tenant isolation against a hostile user of another tenant', () => {
     const { body: answer } = await ben.answer(session.id, { questionId: 'trust-risks', text: 'Isolated answer' });
     await ava.reveal(session.id);
     const { body: action } = await ava.createAction(session.id, { answerId: answer.id, owner: 'Ben', dueDate: '2027-01-01' });
+    const { body: registerEntry } = await ava.createRegisterEntry(session.id, { answerId: answer.id, register: 'trust-risks' });
     await callApi('PUT', `/api/teams/${teamId}/sharing`, { token: ava.token, body: { shared: true } });
+    const admin = await participant(tenantA, 'Admin', ['CustomerPulse.Admin']);
+    const { body: teamTemplate } = await callApi('POST', '/api/templates', { token: ava.token, body: { ...isolatedTemplate(), scope: 'team', teamId } });
+    const { body: tenantTemplate } = await callApi('POST', '/api/templates', { token: admin.token, body: { ...isolatedTemplate(), scope: 'tenant' } });
     world = {
       teamId,
       meetingId,
       sessionId: session.id,
       answerId: answer.id,
       actionId: action.id,
+      registerEntryId: registerEntry.id,
       userId: ben.user.userId,
+      teamTemplateId: teamTemplate.id,
+      tenantTemplateId: tenantTemplate.id,
       snapshot: async () => [
         (await ava.session(session.id)).body,
         (await ava.results(session.id)).body,
         (await ava.teamActions(teamId)).body,
+        (await ava.teamRegisters(teamId)).body,
         (await ava.participants(session.id)).body,
         (await callApi('GET', `/api/teams/${teamId}/sharing`, { token: ava.token })).body,
+        (await callApi('GET', `/api/templates/${teamTemplate.id}/definition`, { token: ava.token })).body,
+        (await callApi('GET', `/api/templates/${tenantTemplate.id}/definition`, { token: ava.token })).body,
+        (await callApi('GET', `/api/templates?teamId=${encodeURIComponent(teamId)}`, { token: ava.token })).body.templates.map(
+          (template: { id: string; version: number }) => [template.id, template.version],
+        ),
       ],
     };
   });

@@ -84,6 +84,16 @@ export async function participant(tenantId = tenantA, name = 'Tester', roles?: s
       callApi('GET', `/api/teams/${encodeURIComponent(teamId)}/actions${query}`, { token }),
     updateAction: (teamId: string, actionId: string, body: unknown) =>
       callApi('PATCH', `/api/teams/${encodeURIComponent(teamId)}/actions/${actionId}`, { token, body }),
+    createRegisterEntry: (sessionId: string, body: unknown) =>
+      callApi('POST', `/api/sessions/${sessionId}/register-entries`, { token, body }),
+    mergeIntoRegisterEntry: (sessionId: string, entryId: string, answerId: string) =>
+      callApi('POST', `/api/sessions/${sessionId}/register-entries/${entryId}/merges`, { token, body: { answerId } }),
+    reviewRegisterEntry: (sessionId: string, entryId: string, outcome: string) =>
+      callApi('POST', `/api/sessions/${sessionId}/register-entries/${entryId}/review`, { token, body: { outcome } }),
+    teamRegisters: (teamId: string, query = '') =>
+      callApi('GET', `/api/teams/${encodeURIComponent(teamId)}/registers${query}`, { token }),
+    updateRegisterEntry: (teamId: string, entryId: string, body: unknown) =>
+      callApi('PATCH', `/api/teams/${encodeURIComponent(teamId)}/registers/${entryId}`, { token, body }),
     teamScores: (teamId: string) => callApi('GET', `/api/teams/${encodeURIComponent(teamId)}/scores`, { token }),
   };
 }

@@ -4,23 +4,28 @@
  */
 import { z } from 'zod';
 import type { Rating } from '../domain/scoring.ts';
+import { id, isoDate, keySafeId } from './fields.ts';
+import { registerEntrySchema } from './registers.ts';
+import {
+  languageSchema,
+  maxScalePoints,
+  pillarSchema,
+  questionSchema,
+  scaleSchema,
+  statementSchema,
+  templateTextsSchema,
+} from './templates.ts';
 
-const id = (field: string, max = 128) =>
-  z
-    .string({ error: `${field} must be a string` })
-    .trim()
-    .min(1, `${field} must not be empty`)
-    .max(max, `${field} must be at most ${max} characters`);
+export * from './fields.ts';
+export * from './registers.ts';
+export * from './templates.ts';
 
-/** Ids end up in table keys, so characters that Table Storage forbids in keys are refused. */
-const keySafeId = (field: string, max = 128) =>
-  id(field, max).regex(/^[^/\\#?\u0000-\u001f\u007f-\u009f]+$/, `${field} contains characters that are not allowed`);
-
+/** 1 … the scale's points; the vote handler checks the check's own scale (e.g. 1–3). */
 export const ratingSchema = z
-  .number({ error: 'value must be a number from 1 to 5' })
-  .int('value must be a whole number from 1 to 5')
-  .min(1, 'value must be from 1 to 5')
-  .max(5, 'value must be from 1 to 5')
+  .number({ error: `value must be a number from 1 to ${maxScalePoints}` })
+  .int(`value must be a whole number from 1 to ${maxScalePoints}`)
+  .min(1, `value must be from 1 to ${maxScalePoints}`)
+  .max(maxScalePoints, `value must be from 1 to ${maxScalePoints}`)
   .transform((value) => value as Rating);
 
 export const answerMaxLength = 2000;
@@ -47,25 +52,6 @@ export const errorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
-// ---- templates ----------------------------------------------------------------------------
-
-export const pillarSchema = z.object({ id: z.string(), name: z.string(), description: z.string() });
-export const statementSchema = z.object({ id: z.string(), pillarId: z.string(), text: z.string() });
-export const questionSchema = z.object({ id: z.string(), pillarId: z.string(), text: z.string() });
-
-export const templateSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  pillars: z.array(pillarSchema),
-  statements: z.array(statementSchema),
-  questions: z.array(questionSchema),
-});
-export type TemplateDto = z.infer<typeof templateSchema>;
-
-export const templatesResponseSchema = z.object({ templates: z.array(templateSchema) });
-export type TemplatesResponse = z.infer<typeof templatesResponseSchema>;
-
 // ---- actions --------------------------------------------------------------------------------
 
 export const actionStatusSchema = z.enum(['open', 'done']);
@@ -84,12 +70,6 @@ export const actionSchema = z.object({
   updatedAt: z.string(),
 });
 export type ActionDto = z.infer<typeof actionSchema>;
-
-const isoDate = (field: string) =>
-  z
-    .string({ error: `${field} must be a date (YYYY-MM-DD)` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date (YYYY-MM-DD)`)
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), `${field} must be a real date`);
 
 export const createActionRequestSchema = z.object({
   answerId: z.uuid('answerId must be the id of an answer in this check'),
@@ -111,6 +91,7 @@ export type ActionListResponse = z.infer<typeof actionListResponseSchema>;
 
 export const createSessionRequestSchema = z.object({
   templateId: keySafeId('templateId', 64),
+  /** Checks run the template's latest version. */
   teamId: keySafeId('teamId', 256),
   teamName: id('teamName', 256).optional(),
   title: id('title', 200).optional(),
@@ -124,6 +105,8 @@ export const sessionResponseSchema = z.object({
   id: z.string(),
   state: sessionStateSchema,
   templateId: z.string(),
+  /** The template version this check runs: later edits of the template do not change it. */
+  templateVersion: z.number().int(),
   teamId: z.string(),
   teamName: z.string().optional(),
   title: z.string(),
@@ -142,9 +125,15 @@ export const sessionResponseSchema = z.object({
   handover: z.object({ toName: z.string(), toMe: z.boolean() }).nullable(),
   /** The team's open actions from earlier checks, to review before rating. */
   openActions: z.array(actionSchema),
+  /** The team's open register entries from earlier checks not yet reviewed in this one. */
+  registerReview: z.array(registerEntrySchema),
   pillars: z.array(pillarSchema),
   statements: z.array(statementSchema),
   questions: z.array(questionSchema),
+  scale: scaleSchema,
+  /** Languages of a custom template's texts (first = the plain texts) and the others' texts. */
+  languages: z.array(languageSchema),
+  translations: z.partialRecord(languageSchema, templateTextsSchema),
   /** The caller's own ratings, by statement id; nobody else's are ever sent. */
   myVotes: z.record(z.string(), ratingSchema),
 });
@@ -220,7 +209,8 @@ export type AnswerDto = z.infer<typeof answerSchema>;
 
 // ---- results and history ------------------------------------------------------------------
 
-export const distributionSchema = z.tuple([z.number(), z.number(), z.number(), z.number(), z.number()]);
+/** Count per rating value, index 0 = rating 1; as long as the check's scale has points. */
+export const distributionSchema = z.array(z.number().int());
 
 export const statementResultSchema = z.object({
   id: z.string(),
@@ -268,9 +258,23 @@ export const teamSessionScoresSchema = z.object({
   id: z.string(),
   title: z.string(),
   templateId: z.string(),
+  templateVersion: z.number().int(),
   state: sessionStateSchema,
   createdAt: z.string(),
   closedAt: z.string().optional(),
+  /**
+   * The earlier check the trends compare with: the team's previous check of the same
+   * template. Only statements both had (by id) are compared; `templateChanged` says when
+   * the template's statements differ between the two, so some were not compared.
+   */
+  comparedWith: z
+    .object({
+      sessionId: z.string(),
+      templateVersion: z.number().int(),
+      sameStatements: z.array(z.string()),
+      templateChanged: z.boolean(),
+    })
+    .nullable(),
   participants: z.number().int(),
   voters: z.number().int(),
   overall: z.number().nullable(),
@@ -336,6 +340,8 @@ export const erasureResponseSchema = z.object({
     participants: z.number().int(),
     actions: z.number().int(),
     summaries: z.number().int(),
+    registerEntries: z.number().int(),
+    templates: z.number().int(),
   }),
 });
 export type ErasureResponse = z.infer<typeof erasureResponseSchema>;

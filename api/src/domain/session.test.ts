@@ -23,6 +23,7 @@ const openSession: Session = {
   teamId: 'team',
   title: 'Check',
   templateId: 'customer-obsession',
+  templateVersion: 1,
   state: 'open',
   facilitatorKey: facilitator.facilitatorKey,
   facilitatorName: 'Ava',

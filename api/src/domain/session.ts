@@ -25,6 +25,8 @@ export interface Session {
   title: string;
   meetingId?: string;
   templateId: string;
+  /** The template version the check runs; edits of the template after it started do not change it. */
+  templateVersion: number;
   state: SessionState;
   /** Pseudonymous facilitator key (its own purpose, so it cannot be joined to vote rows). */
   facilitatorKey: string;

@@ -44,7 +44,7 @@ export function meanInterval(values: readonly number[], centre?: number): ScoreI
 
 export function distributionInterval(distribution: Distribution): ScoreInterval | null {
   const points = distribution.flatMap((count, index) =>
-    Array.from({ length: count }, () => ratingToPoints((index + 1) as Rating)),
+    Array.from({ length: count }, () => ratingToPoints((index + 1) as Rating, distribution.length)),
   );
   return meanInterval(points);
 }

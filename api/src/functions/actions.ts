@@ -10,20 +10,16 @@ import {
   updateActionRequestSchema,
   type ActionListResponse,
 } from '../contract/index.ts';
-import { isRevealed } from '../domain/session.ts';
-import { conflict, notFound } from '../http/errors.ts';
+import { facilitatorsRevealedAnswer } from '../http/answerFollowUps.ts';
+import { notFound } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
-import { requireFacilitator } from '../http/sessionViews.ts';
 import type { Action } from '../storage/actionsTable.ts';
 
 export const createAction = authenticated(async (request, context, caller, deps) => {
   const { sessionId } = parseParams(request, sessionIdParamsSchema);
   const body = await parseJsonBody(request, createActionRequestSchema);
-  const session = await requireFacilitator(deps, caller, sessionId);
-  if (!isRevealed(session)) throw conflict('Reveal the results before turning answers into actions');
-  const answer = await deps.answers.find(caller.tenantId, sessionId, body.answerId);
-  if (!answer) throw notFound(`Answer ${body.answerId} was not found in this check`);
+  const { session, answer } = await facilitatorsRevealedAnswer(deps, caller, sessionId, body.answerId, 'actions');
   const now = deps.now().toISOString();
   const action: Action = {
     id: randomUUID(),

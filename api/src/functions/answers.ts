@@ -12,7 +12,7 @@ export const addAnswer = authenticated(async (request, _context, caller, deps) =
   const { sessionId } = parseParams(request, sessionIdParamsSchema);
   const body = await parseJsonBody(request, answerRequestSchema);
   const { session } = await findCallersSession(deps, caller, sessionId);
-  if (!templateOfSession(session).questions.some((question) => question.id === body.questionId)) {
+  if (!(await templateOfSession(deps, session)).questions.some((question) => question.id === body.questionId)) {
     throw notFound(`Question ${body.questionId} is not part of this check`);
   }
   if (canAnswer(session)) throw conflict('This check is closed; answers can no longer be added');
@@ -22,6 +22,7 @@ export const addAnswer = authenticated(async (request, _context, caller, deps) =
     text: body.text,
     createdAt: deps.now().toISOString(),
   });
+  await deps.votes.bumpVersion(caller.tenantId, sessionId); // the results show answers and their count
   deps.resultsCache.invalidate(caller.tenantId, sessionId);
   return json(201, answer);
 });

@@ -15,7 +15,7 @@ import { writeSummary } from '../http/teamHistory.ts';
 import type { Services } from '../services.ts';
 
 type Deleted = ErasureResponse['deleted'];
-const nothingDeleted = (): Deleted => ({ sessions: 0, votes: 0, answers: 0, participants: 0, actions: 0, summaries: 0 });
+const nothingDeleted = (): Deleted => ({ sessions: 0, votes: 0, answers: 0, participants: 0, actions: 0, summaries: 0, registerEntries: 0, templates: 0 });
 
 export const eraseTeamData = authenticated(async (request, context, caller, deps) => {
   const { teamId } = parseParams(request, teamIdParamsSchema);
@@ -36,6 +36,9 @@ export const eraseTeamData = authenticated(async (request, context, caller, deps
   }
   deleted.actions = await deps.actions.deleteForTeam(caller.tenantId, teamId);
   deleted.summaries = await deps.summaries.deleteForTeam(caller.tenantId, teamId);
+  // The team's own templates go too; the checks that ran them are gone already.
+  deleted.templates = await deps.templates.deleteForTeam(caller.tenantId, teamId);
+  deleted.registerEntries = await deps.registers.deleteForTeam(caller.tenantId, teamId);
   await deps.teamSettings.delete(caller.tenantId, teamId);
   context.log('Team data erased', { ...deleted });
   return json(200, { deleted } satisfies ErasureResponse);
@@ -62,6 +65,7 @@ async function eraseVotesOf(deps: Services, person: Caller): Promise<Deleted> {
     const votes = await deps.votes.deleteForVoter(person.tenantId, session.id, voterKey);
     if (votes === 0) continue;
     deleted.votes += votes;
+    await deps.votes.bumpVersion(person.tenantId, session.id);
     deps.resultsCache.invalidate(person.tenantId, session.id);
     if (session.state === 'closed') await writeSummary(deps, session); // rewritten without them
   }

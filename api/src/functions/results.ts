@@ -11,19 +11,34 @@ import type { Services } from '../services.ts';
 /**
  * The check's results as everyone may see them: only counts until the facilitator reveals,
  * then per statement only once enough people rated, never who rated what. Panels poll this
- * with If-None-Match; the ETag also covers the session's state, so a reveal, a timer or a
- * close reaches every panel through the same cheap poll.
+ * with If-None-Match. The ETag is the check's results version (storage/votesTable.ts), which
+ * every vote, answer, new participant and session change (reveal, timer, close, hand-over)
+ * replaces, so an unchanged check costs one point read (or nothing, within the cache's TTL)
+ * and a reveal, a timer or a close reaches every panel through the same cheap poll. The
+ * version row is in the check's tenant-scoped partition: another tenant's caller never finds
+ * it and takes the full path, which answers 404.
  */
 export const getResults = authenticated(async (request, _context, caller, deps) => {
   const { sessionId } = parseParams(request, sessionIdParamsSchema);
-  const cached = await deps.resultsCache.getOrCompute(caller.tenantId, sessionId, async () => {
-    const { session } = await findCallersSession(deps, caller, sessionId);
-    const body = await computeResults(deps, session);
-    return { body, etag: etagOf(body, session) };
-  });
-  const headers = { ETag: cached.etag, 'Cache-Control': 'no-cache' };
-  if (ifNoneMatch(request.headers.get('if-none-match'), cached.etag)) return { status: 304, headers };
-  return json(200, cached.body, headers);
+  const validators = request.headers.get('if-none-match');
+  const resolved = await deps.resultsCache.resolve(
+    caller.tenantId,
+    sessionId,
+    {
+      readVersion: () => deps.votes.readVersion(caller.tenantId, sessionId),
+      etagOf: (version) => etagOfVersion(deps, version),
+      compute: async (version) => {
+        const { session } = await findCallersSession(deps, caller, sessionId);
+        const body = await computeResults(deps, session);
+        // A check without a version row (made before there were any) gets a hash of what it shows.
+        return { body, etag: version === undefined ? etagOfContent(body, session) : etagOfVersion(deps, version) };
+      },
+    },
+    (etag) => ifNoneMatch(validators, etag),
+  );
+  const headers = { ETag: resolved.etag, 'Cache-Control': 'no-cache' };
+  if (ifNoneMatch(validators, resolved.etag)) return { status: 304, headers };
+  return json(200, resolved.body, headers);
 });
 
 async function computeResults(deps: Services, session: Session): Promise<ResultsResponse> {
@@ -32,7 +47,7 @@ async function computeResults(deps: Services, session: Session): Promise<Results
     deps.answers.listForSession(session.tenantId, session.id),
     deps.participants.countForSession(session.tenantId, session.id),
   ]);
-  const scores = scoreSession(templateOfSession(session), votes, deps.config.anonymity);
+  const scores = scoreSession(await templateOfSession(deps, session), votes, deps.config.anonymity);
   const revealed = isRevealed(session);
   return {
     sessionId: session.id,
@@ -50,8 +65,21 @@ async function computeResults(deps: Services, session: Session): Promise<Results
   };
 }
 
+/**
+ * Bump `resultsFormat` when the response's shape or computation changes, so a deployment
+ * never answers 304 to a body computed by the previous one; the anonymity threshold is part
+ * of it for the same reason.
+ */
+const resultsFormat = 'r1';
+
+function etagOfVersion(deps: Services, version: string): string {
+  const { anonymity } = deps.config;
+  const hash = createHash('sha256').update(JSON.stringify([resultsFormat, anonymity, version])).digest('base64url');
+  return `"v${hash.slice(0, 27)}"`;
+}
+
 /** Changes with the results and with anything of the session a panel shows. */
-function etagOf(body: ResultsResponse, session: Session): string {
+function etagOfContent(body: ResultsResponse, session: Session): string {
   const { facilitatorKey: _key, ...visibleSession } = session;
   const hash = createHash('sha256').update(JSON.stringify([body, visibleSession])).digest('base64url');
   return `"${hash.slice(0, 27)}"`;

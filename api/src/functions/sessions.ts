@@ -7,20 +7,19 @@ import {
   type SessionListResponse,
 } from '../contract/index.ts';
 import { closeSession as closedSession, defaultSessionTitle, type Session } from '../domain/session.ts';
-import { findTemplate } from '../domain/templates.ts';
-import { notFound, tooManyRequests } from '../http/errors.ts';
+import { tooManyRequests } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { changeSession } from '../http/sessionChanges.ts';
 import { writeSummary } from '../http/teamHistory.ts';
 import { actorOf, callersSessionView, findCallersSession } from '../http/sessionViews.ts';
+import { requireTemplateForTeam } from '../http/templateLookup.ts';
 import type { Caller } from '../auth/caller.ts';
 import type { Services } from '../services.ts';
 
 export const createSession = authenticated(async (request, context, caller, deps) => {
   const body = await parseJsonBody(request, createSessionRequestSchema);
-  const template = findTemplate(body.templateId);
-  if (!template) throw notFound(`Template ${body.templateId} was not found`);
+  const template = await requireTemplateForTeam(deps, caller.tenantId, body.templateId, body.teamId);
   const now = deps.now();
   await checkDailySessionLimit(deps, caller, body.teamId, now);
   const actor = actorOf(deps, caller);
@@ -32,6 +31,7 @@ export const createSession = authenticated(async (request, context, caller, deps
     title: body.title ?? defaultSessionTitle(template.name, now),
     meetingId: body.meetingId,
     templateId: template.id,
+    templateVersion: template.version,
     state: 'open',
     facilitatorKey: actor.facilitatorKey,
     facilitatorName: caller.name,
@@ -87,11 +87,14 @@ async function checkDailySessionLimit(deps: Services, caller: Caller, teamId: st
 }
 
 async function joinAsParticipant(deps: Services, caller: Caller, sessionId: string) {
-  await deps.participants.join(caller.tenantId, sessionId, {
+  const first = await deps.participants.join(caller.tenantId, sessionId, {
     participantKey: deps.pseudonym('participant', caller),
     name: caller.name ?? 'Participant',
     joinedAt: deps.now().toISOString(),
   });
+  // The results count participants: a new one changes them (a repeated join changes nothing).
+  if (!first) return;
+  await deps.votes.bumpVersion(caller.tenantId, sessionId);
   deps.resultsCache.invalidate(caller.tenantId, sessionId);
 }
 

@@ -1,7 +1,7 @@
 import { app } from '@azure/functions';
 import { voteParamsSchema, voteRequestSchema, type VoteResponse } from '../contract/index.ts';
 import { canVote } from '../domain/session.ts';
-import { conflict, notFound, tooManyRequests } from '../http/errors.ts';
+import { badRequest, conflict, notFound, tooManyRequests } from '../http/errors.ts';
 import { parseJsonBody, parseParams } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { findCallersSession, templateOfSession } from '../http/sessionViews.ts';
@@ -11,9 +11,12 @@ export const castVote = authenticated(async (request, _context, caller, deps) =>
   const { sessionId, statementId } = parseParams(request, voteParamsSchema);
   const { value } = await parseJsonBody(request, voteRequestSchema);
   const { session } = await findCallersSession(deps, caller, sessionId);
-  if (!templateOfSession(session).statements.some((statement) => statement.id === statementId)) {
+  const { statements, scale } = await templateOfSession(deps, session);
+  if (!statements.some((statement) => statement.id === statementId)) {
     throw notFound(`Statement ${statementId} is not part of this check`);
   }
+  // The contract takes any rating of the largest scale; this check's scale may be shorter.
+  if (value > scale.points) throw badRequest(`value must be from 1 to ${scale.points}`, 'value');
   if (canVote(session)) throw conflict('This check is closed; ratings can no longer change');
   const voterKey = deps.pseudonym('voter', caller);
   const quota = deps.voteLimiter.take(voterKey);

@@ -21,6 +21,8 @@ describe('CSV export', () => {
         id: 's1',
         title: 'Week 1',
         templateId: 'customer-obsession',
+        templateVersion: 1,
+        comparedWith: null,
         state: 'closed',
         createdAt: '2026-11-02T10:00:00.000Z',
         closedAt: '2026-11-02T10:30:00.000Z',

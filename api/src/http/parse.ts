@@ -5,11 +5,16 @@ import { badRequest, HttpError } from './errors.ts';
 
 export const maxBodyBytes = 16 * 1024;
 
-export async function parseJsonBody<S extends z.ZodType>(request: HttpRequest, schema: S): Promise<z.infer<S>> {
+/** `maxBytes` raises the limit for the few bodies that are larger by nature (template definitions). */
+export async function parseJsonBody<S extends z.ZodType>(
+  request: HttpRequest,
+  schema: S,
+  { maxBytes = maxBodyBytes }: { maxBytes?: number } = {},
+): Promise<z.infer<S>> {
   const declaredLength = Number(request.headers.get('content-length') ?? 0);
-  if (declaredLength > maxBodyBytes) throw tooLarge();
+  if (declaredLength > maxBytes) throw tooLarge(maxBytes);
   const text = await request.text();
-  if (Buffer.byteLength(text) > maxBodyBytes) throw tooLarge();
+  if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes);
   let json: unknown;
   try {
     json = text === '' ? undefined : JSON.parse(text);
@@ -33,6 +38,6 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
   throw badRequest(message, field);
 }
 
-function tooLarge() {
-  return new HttpError(413, 'payload_too_large', `Request body must be at most ${maxBodyBytes} bytes`);
+function tooLarge(maxBytes: number) {
+  return new HttpError(413, 'payload_too_large', `Request body must be at most ${maxBytes} bytes`);
 }

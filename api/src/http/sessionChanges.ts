@@ -25,6 +25,8 @@ export async function changeSession(
     if ('violation' in result) throw violationError(result.violation);
     try {
       await deps.sessions.replace(result.session, etag);
+      // Results polls carry the session's state too (reveal, timer, close, hand-over): see functions/results.ts.
+      await deps.votes.bumpVersion(caller.tenantId, sessionId);
       deps.resultsCache.invalidate(caller.tenantId, sessionId);
       return result.session;
     } catch (error) {

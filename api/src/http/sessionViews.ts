@@ -1,31 +1,40 @@
 /** Domain objects as the contract sends them, plus the lookups every session route starts with. */
 import type { Caller } from '../auth/caller.ts';
 import type { ActionDto, SessionResponse, TemplateDto } from '../contract/index.ts';
+import { entriesToReview, type RegisterEntry } from '../domain/registers.ts';
 import type { CastVote } from '../domain/scoring.ts';
 import { isRevealed, type Actor, type Session } from '../domain/session.ts';
-import { findTemplate, type Template } from '../domain/templates.ts';
+import type { Template } from '../domain/templates.ts';
 import type { Services } from '../services.ts';
 import type { StoredSession } from '../storage/sessionsTable.ts';
 import { forbidden, notFound } from './errors.ts';
+import { templateOfSession } from './templateLookup.ts';
 
+export { templateOfSession };
+
+/** Field by field, so nothing the domain adds later reaches the wire unnoticed. */
 export function templateView(template: Template): TemplateDto {
-  const { id, name, description, pillars, statements, questions } = template;
-  return { id, name, description, pillars, statements, questions };
+  const { id, version, origin, teamId, name, description, languages, scale, pillars, statements, questions } = template;
+  const { translations, updatedAt, updatedBy } = template;
+  return { id, version, origin, teamId, name, description, languages, scale, pillars, statements, questions, translations, updatedAt, updatedBy };
 }
 
 export interface SessionViewer {
   actor: Actor;
   myVotes: CastVote[];
   openActions: ActionDto[];
+  /** The team's register entries this check reviews before voting. */
+  registerReview: RegisterEntry[];
   now: Date;
 }
 
-export function sessionView(session: Session, viewer: SessionViewer): SessionResponse {
-  const template = templateOfSession(session);
+/** `template` is the version the check runs (templateOfSession). */
+export function sessionView(session: Session, template: Template, viewer: SessionViewer): SessionResponse {
   return {
     id: session.id,
     state: session.state,
     templateId: session.templateId,
+    templateVersion: template.version,
     teamId: session.teamId,
     teamName: session.teamName,
     title: session.title,
@@ -41,26 +50,33 @@ export function sessionView(session: Session, viewer: SessionViewer): SessionRes
       ? { toName: session.handover.toName, toMe: session.handover.toParticipantKey === viewer.actor.participantKey }
       : null,
     openActions: viewer.openActions,
+    registerReview: viewer.registerReview,
     pillars: template.pillars,
     statements: template.statements,
     questions: template.questions,
+    scale: template.scale,
+    languages: template.languages,
+    translations: template.translations,
     myVotes: Object.fromEntries(viewer.myVotes.map((vote) => [vote.statementId, vote.rating])),
   };
 }
 
 /** Everything the caller's view of a session needs besides the session itself. */
 export async function viewerOf(deps: Services, caller: Caller, session: Session): Promise<SessionViewer> {
-  const [myVotes, openActions] = await Promise.all([
+  const [myVotes, openActions, activeEntries] = await Promise.all([
     deps.votes.listForVoter(caller.tenantId, session.id, deps.pseudonym('voter', caller)),
     deps.actions.listForTeam(caller.tenantId, session.teamId, 'open'),
+    deps.registers.listForTeam(caller.tenantId, session.teamId, { status: 'active' }),
   ]);
   // Actions made in this very check are not "from earlier checks": the review is for those.
   const earlierActions = openActions.filter((action) => action.sourceSessionId !== session.id);
-  return { actor: actorOf(deps, caller), myVotes, openActions: earlierActions, now: deps.now() };
+  const registerReview = entriesToReview(activeEntries, session.id);
+  return { actor: actorOf(deps, caller), myVotes, openActions: earlierActions, registerReview, now: deps.now() };
 }
 
 export async function callersSessionView(deps: Services, caller: Caller, session: Session): Promise<SessionResponse> {
-  return sessionView(session, await viewerOf(deps, caller, session));
+  const [template, viewer] = await Promise.all([templateOfSession(deps, session), viewerOf(deps, caller, session)]);
+  return sessionView(session, template, viewer);
 }
 
 export function actorOf(deps: Services, caller: Caller): Actor {
@@ -85,11 +101,4 @@ export async function requireFacilitator(deps: Services, caller: Caller, session
     throw forbidden('Only the facilitator of this check can do that');
   }
   return session;
-}
-
-export function templateOfSession(session: Pick<Session, 'templateId'>): Template {
-  const template = findTemplate(session.templateId);
-  // Sessions are only created from known templates; a missing one means a broken deployment.
-  if (!template) throw new Error(`Template ${session.templateId} of a stored session is unknown`);
-  return template;
 }

@@ -2,10 +2,10 @@
  * Keeps each check's summary and reads a team's history from the summaries alone.
  */
 import type { TeamSessionScores } from '../contract/index.ts';
-import { summarizeCheck, trendsAgainst, type CheckSummary } from '../domain/history.ts';
+import { noTrends, summarizeCheck, trendsAgainst, type CheckSummary } from '../domain/history.ts';
 import type { Session } from '../domain/session.ts';
 import type { Services } from '../services.ts';
-import { templateOfSession } from './sessionViews.ts';
+import { templateOfSession } from './templateLookup.ts';
 
 /**
  * A vote that passed the open-check just before the close may land a moment after it; a
@@ -21,7 +21,8 @@ export async function writeSummary(deps: Services, session: Session): Promise<Ch
           deps.participants.countForSession(session.tenantId, session.id),
         ])
       : [[], 0]; // an open check keeps its scores to itself until it closes
-  const summary = summarizeCheck(session, templateOfSession(session), votes, participants, deps.config.anonymity);
+  const template = await templateOfSession(deps, session);
+  const summary = summarizeCheck(session, template, votes, participants, deps.config.anonymity);
   await deps.summaries.upsert(session.tenantId, session.teamId, summary, deps.now());
   return summary;
 }
@@ -46,15 +47,22 @@ export async function teamHistory(
   );
 }
 
-/** Newest first, each with its trend against the check before it. */
+/**
+ * Newest first, each with its trend against the team's closed check before it of the same
+ * template: scores of different templates do not compare, whatever their statement ids.
+ */
 export function historyView(summaries: readonly CheckSummary[]): TeamSessionScores[] {
   return summaries.map((summary, index) => {
-    const previous = summaries.slice(index + 1).find((older) => older.state === 'closed');
-    const trends = summary.state === 'closed' ? trendsAgainst(previous, summary) : { overall: null, statements: {} };
+    const previous = summaries
+      .slice(index + 1)
+      .find((older) => older.state === 'closed' && older.templateId === summary.templateId);
+    const trends = summary.state === 'closed' ? trendsAgainst(previous, summary) : noTrends;
     return {
       id: summary.sessionId,
       title: summary.title,
       templateId: summary.templateId,
+      templateVersion: summary.templateVersion,
+      comparedWith: trends.comparedWith,
       state: summary.state,
       createdAt: summary.createdAt,
       closedAt: summary.closedAt,

@@ -23,8 +23,8 @@ export function participantsTable(tables: Tables) {
   const client = () => tables.get('participants');
 
   return {
-    /** Joining twice is joining once; the first join time is kept. */
-    async join(tenantId: string, sessionId: string, participant: Participant): Promise<void> {
+    /** Joining twice is joining once; the first join time is kept. True if this join was the first. */
+    async join(tenantId: string, sessionId: string, participant: Participant): Promise<boolean> {
       try {
         await (await client()).createEntity<ParticipantEntity>({
           partitionKey: compositeKey(tenantId, sessionId),
@@ -32,8 +32,10 @@ export function participantsTable(tables: Tables) {
           name: participant.name,
           joinedAt: participant.joinedAt,
         });
+        return true;
       } catch (error) {
         if (!isStatus(error, 409)) throw error;
+        return false;
       }
     },
 

@@ -5,7 +5,7 @@
  */
 import { odata, type TableEntityResult } from '@azure/data-tables';
 import type { Session, SessionState } from '../domain/session.ts';
-import { isStatus, type Tables } from './tables.ts';
+import { ConcurrentChangeError, isStatus, type Tables } from './tables.ts';
 
 interface SessionEntity {
   partitionKey: string;
@@ -15,6 +15,8 @@ interface SessionEntity {
   title: string;
   meetingId?: string;
   templateId: string;
+  /** Absent in rows written before templates had versions: those ran version 1. */
+  templateVersion?: number;
   state: SessionState;
   facilitatorKey: string;
   facilitatorName?: string;
@@ -34,7 +36,7 @@ export interface StoredSession {
   etag: string;
 }
 
-export class ConcurrentChangeError extends Error {}
+export { ConcurrentChangeError };
 
 export function sessionsTable(tables: Tables) {
   const client = () => tables.get('sessions');
@@ -119,6 +121,7 @@ function fromEntity(entity: TableEntityResult<SessionEntity>): Session {
     title: entity.title,
     meetingId: entity.meetingId,
     templateId: entity.templateId,
+    templateVersion: entity.templateVersion ?? 1,
     state: entity.state,
     facilitatorKey: entity.facilitatorKey,
     facilitatorName: entity.facilitatorName,

@@ -63,7 +63,10 @@ export function summariesTable(tables: Tables) {
         .byPage({ maxPageSize: range.top ?? 1000 });
       for await (const page of pages) {
         for (const entity of page) {
-          summaries.push({ summary: JSON.parse(entity.summary) as CheckSummary, computedAt: entity.computedAt });
+          // Summaries written before templates had versions were all of version 1.
+          const stored = JSON.parse(entity.summary) as Partial<CheckSummary> & Omit<CheckSummary, 'templateVersion'>;
+          const summary: CheckSummary = { ...stored, templateVersion: stored.templateVersion ?? 1 };
+          summaries.push({ summary, computedAt: entity.computedAt });
         }
         if (range.top !== undefined && summaries.length >= range.top) break;
       }

@@ -12,6 +12,8 @@ export const tableNames = {
   actions: 'actions',
   summaries: 'summaries',
   teamSettings: 'teamsettings',
+  registers: 'registers',
+  templates: 'templates',
 } as const;
 export type TableName = keyof typeof tableNames;
 
@@ -52,6 +54,34 @@ async function createIfMissing(client: TableClient): Promise<TableClient> {
 
 export function isStatus(error: unknown, status: number): boolean {
   return error instanceof RestError && error.statusCode === status;
+}
+
+/** A guarded replace lost the race: the row changed since it was read (HTTP 412). */
+export class ConcurrentChangeError extends Error {}
+
+/**
+ * Table Storage holds at most 64 KiB (32 K UTF-16 units) in one string property, so long
+ * JSON is split over numbered columns `${name}0`, `${name}1`, … and joined again on read.
+ */
+const jsonColumnLength = 30_000;
+
+export function toJsonColumns(name: string, value: unknown): Record<string, string> {
+  const text = JSON.stringify(value);
+  const columns: Record<string, string> = {};
+  for (let start = 0, index = 0; start < text.length; index += 1) {
+    let end = Math.min(start + jsonColumnLength, text.length);
+    // Never split a surrogate pair: a lone half would not survive the trip as UTF-8.
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1;
+    columns[`${name}${index}`] = text.slice(start, end);
+    start = end;
+  }
+  return columns;
+}
+
+export function fromJsonColumns<T>(name: string, entity: Record<string, unknown>): T {
+  let text = '';
+  for (let index = 0; typeof entity[`${name}${index}`] === 'string'; index += 1) text += entity[`${name}${index}`] as string;
+  return JSON.parse(text) as T;
 }
 
 /** Partition keys made of several ids; `|` cannot occur in any id we accept. */

@@ -3,19 +3,38 @@
  * and statement, written by an idempotent upsert. Hundreds of people voting at once write
  * hundreds of different rows, never one shared counter row that would serialise them; a
  * repeated or changed vote overwrites its own row, so it counts once.
+ *
+ * The same partition holds one more row, RowKey `~version` (no vote RowKey starts with `~`:
+ * voter keys are hex): the check's results version. Every write that changes what
+ * `GET …/results` shows replaces it with a fresh random value — a vote in the same
+ * transaction as the vote row (one partition: one round trip, atomic), anything else
+ * (answers, joins, session changes, erasure) with a separate write after its own. It is a
+ * blind upsert, never a read-modify-write, so hundreds of votes at once do not contend on it.
+ * A results poll reads only this row to decide on a 304 (see functions/results.ts).
  */
-import { odata } from '@azure/data-tables';
+import { randomUUID } from 'node:crypto';
+import { odata, RestError } from '@azure/data-tables';
 import type { CastVote, Rating } from '../domain/scoring.ts';
 import { compositeKey, deleteRows, prefixEnd, type Tables } from './tables.ts';
 
-interface VoteEntity {
+/** RowKey of the check's version row; `~` sorts after every hex voter key. */
+export const versionRowKey = '~version';
+
+type VersionEntity = {
+  partitionKey: string;
+  rowKey: typeof versionRowKey;
+  /** Random per write: two writes in the same clock tick still differ. */
+  nonce: string;
+};
+
+type VoteEntity = {
   partitionKey: string;
   rowKey: string;
   voterKey: string;
   statementId: string;
   rating: number;
   votedAt: string;
-}
+};
 
 export function votesTable(tables: Tables) {
   const client = () => tables.get('votes');
@@ -30,22 +49,48 @@ export function votesTable(tables: Tables) {
         rating: vote.rating,
         votedAt: now.toISOString(),
       };
-      await (await client()).upsertEntity(entity, 'Replace');
+      await (await client()).submitTransaction([
+        ['upsert', entity, 'Replace'],
+        ['upsert', versionEntity(tenantId, sessionId), 'Replace'],
+      ]);
+    },
+
+    /** Marks the check's results as changed, after a write outside this table (or a deletion in it). */
+    async bumpVersion(tenantId: string, sessionId: string): Promise<void> {
+      await (await client()).upsertEntity(versionEntity(tenantId, sessionId), 'Replace');
+    },
+
+    /** The check's results version (one point read), or undefined if it has none (unknown or erased check). */
+    async readVersion(tenantId: string, sessionId: string): Promise<string | undefined> {
+      try {
+        const row = await (await client()).getEntity<VersionEntity>(compositeKey(tenantId, sessionId), versionRowKey);
+        return `${row.etag} ${row.nonce}`;
+      } catch (error) {
+        if (error instanceof RestError && error.statusCode === 404) return undefined;
+        throw error;
+      }
     },
 
     async listForSession(tenantId: string, sessionId: string): Promise<CastVote[]> {
       return collect(
         (await client()).listEntities<VoteEntity>({
           queryOptions: {
-            filter: odata`PartitionKey eq ${compositeKey(tenantId, sessionId)}`,
+            filter: odata`PartitionKey eq ${compositeKey(tenantId, sessionId)} and RowKey lt ${versionRowKey}`,
             select: ['voterKey', 'statementId', 'rating'],
           },
         }),
       );
     },
 
+    /** Deletes the check's votes and its version row; counts the votes. */
     async deleteForSession(tenantId: string, sessionId: string): Promise<number> {
-      return deleteRows(await client(), compositeKey(tenantId, sessionId));
+      const table = await client();
+      const partitionKey = compositeKey(tenantId, sessionId);
+      const votes = await deleteRows(table, partitionKey, { from: '', to: versionRowKey });
+      await table.deleteEntity(partitionKey, versionRowKey).catch((error: unknown) => {
+        if (!(error instanceof RestError && error.statusCode === 404)) throw error;
+      });
+      return votes;
     },
 
     /** Erases one person's ratings of one check (GDPR erasure), leaving everyone else's. */
@@ -67,6 +112,10 @@ export function votesTable(tables: Tables) {
       );
     },
   };
+}
+
+function versionEntity(tenantId: string, sessionId: string): VersionEntity {
+  return { partitionKey: compositeKey(tenantId, sessionId), rowKey: versionRowKey, nonce: randomUUID() };
 }
 
 export type VotesTable = ReturnType<typeof votesTable>;
