@@ -16,6 +16,8 @@ import { tabSecurityHeaders } from './securityHeaders.mjs';
 
 const tabRoot = fileURLToPath(new URL('.', import.meta.url));
 const contractEntry = fileURLToPath(new URL('../api/src/contract/index.ts', import.meta.url));
+/** The contract's plain constants (limits, enumerations, error codes): no zod, for run-time use. */
+const contractLimits = fileURLToPath(new URL('../api/src/contract/limits.ts', import.meta.url));
 
 /** Where the local API host listens; override with API_ORIGIN=http://host:port. */
 const apiOrigin = process.env.API_ORIGIN?.trim() || 'http://localhost:7071';
@@ -35,17 +37,30 @@ const apiProxy: Record<string, ProxyOptions> = {
  * entry). Without that, a group would also swallow library code that only the lazily loaded
  * views use (the team history's charts, the leadership view's DataGrid) and every side panel
  * would download it up front. That code goes to the lazy chunks instead; the chart library
- * and d3 to one chunk of their own, after the first-load groups took what they share.
+ * and d3 to one chunk of their own, after the first-load groups took what they share, and the
+ * Fluent plumbing that lazy views share (dialogs, dropdowns, charts) to another, so that a dialog
+ * does not bring the charts along.
  */
 const vendorChunks = [
   {
-    // Tabster's arrow-key mover: only the lazy views use it (charts, DataGrid), but its package
-    // is on the first load, which would otherwise tag it initial.
-    name: 'vendor-tabster-mover',
-    test: /[\\/]node_modules[\\/]tabster[\\/]dist[\\/]esm[\\/](Mover|get[\\/]getMover)\.js$/,
+    // Tabster's parts that only the lazy views use: the arrow-key mover (charts, DataGrid), the
+    // modalizer and the focus restorer (dialogs). Their package is on the first load, which would
+    // otherwise tag them initial and put them into vendor-fluent.
+    name: 'vendor-tabster-lazy',
+    test: /[\\/]node_modules[\\/]tabster[\\/]dist[\\/]esm[\\/](Mover|Modalizer|Restorer|get[\\/]get(Mover|Modalizer|Restorer))\.js$/,
     priority: 25,
-    // Only these two modules: what they import is tabster's core, which the first load has.
+    // Only these modules: what they import is tabster's core, which the first load has.
     includeDependenciesRecursively: false,
+  },
+  {
+    // Fluent's plumbing that only lazy views use (portals, positioning, motion, focus traps,
+    // arrow-key groups, trigger helpers). The first load's part of these packages is in
+    // vendor-fluent (higher priority); the rest would otherwise be swept into vendor-charts (which
+    // takes its dependencies along), and opening a dialog or a dropdown in the side panel would
+    // download the whole chart library.
+    name: 'vendor-fluent-lazy',
+    test: /[\\/]node_modules[\\/](@floating-ui|@fluentui[\\/](react-utilities|react-tabster|react-shared-contexts|react-aria|keyboard-keys|react-portal|react-positioning|react-motion|react-motion-components-preview|react-context-selector))[\\/]/,
+    priority: 15,
   },
   {
     name: 'vendor-charts',
@@ -65,6 +80,9 @@ const vendorChunks = [
     priority: 30,
     tags: ['$initial' as const],
   },
+  // Never on the first load: the tab takes only types from the contract's schemas (its run-time
+  // constants come from `@contract/limits`); zod runs in the lazy template editor only. Should an
+  // import bring it back to the first load, this group names it in the bench's list.
   { name: 'vendor-zod', test: /[\\/]node_modules[\\/]zod[\\/]/, priority: 30, tags: ['$initial' as const] },
   {
     name: 'vendor-fluent',
@@ -94,7 +112,11 @@ export default defineConfig({
   root: tabRoot,
   plugins: [react()],
   resolve: {
-    alias: { '@contract': contractEntry },
+    // Exact matches: `@contract` alone would also rewrite `@contract/limits` to `index.ts/limits`.
+    alias: [
+      { find: /^@contract$/, replacement: contractEntry },
+      { find: /^@contract\/limits$/, replacement: contractLimits },
+    ],
   },
   server: {
     // 127.0.0.1 keeps the dev server off the network; localhost resolves to it as well.

@@ -2,7 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const alias = { '@contract': fileURLToPath(new URL('../api/src/contract/index.ts', import.meta.url)) };
+// Exact matches: `@contract` alone would also rewrite `@contract/limits` to `index.ts/limits`.
+const alias = [
+  { find: /^@contract$/, replacement: fileURLToPath(new URL('../api/src/contract/index.ts', import.meta.url)) },
+  { find: /^@contract\/limits$/, replacement: fileURLToPath(new URL('../api/src/contract/limits.ts', import.meta.url)) },
+];
 
 /**
  * Three kinds of tests, one command (`npm test`):

@@ -3,19 +3,9 @@
  * refused with 403, wrong states with 409, and races end with one winner and nothing lost.
  */
 import { describe, expect, it } from 'vitest';
-import { participant, tenantB } from '../support/apiClient.ts';
+import { meetingOfThree, participant, tenantB } from '../support/apiClient.ts';
 
-async function meeting() {
-  const [ava, ben, chen] = await Promise.all([
-    participant(undefined, 'Ava Organizer'),
-    participant(undefined, 'Ben Participant'),
-    participant(undefined, 'Chen Participant'),
-  ]);
-  const teamId = `team-${crypto.randomUUID()}`;
-  const { body: session } = await ava.createSession({ teamId, meetingId: `meeting-${teamId}` });
-  await Promise.all([ben.join(session.id), chen.join(session.id)]);
-  return { ava, ben, chen, teamId, sessionId: session.id as string };
-}
+const meeting = () => meetingOfThree((teamId) => ({ meetingId: `meeting-${teamId}` }));
 
 describe('facilitator controls', () => {
   it('are refused with 403 for everyone but the facilitator', async () => {

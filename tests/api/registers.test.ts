@@ -4,21 +4,7 @@
  * Entries never carry who wrote an answer; their history names who changed them.
  */
 import { describe, expect, it } from 'vitest';
-import { participant, tenantB } from '../support/apiClient.ts';
-
-type Person = Awaited<ReturnType<typeof participant>>;
-
-async function meeting() {
-  const [ava, ben, chen] = await Promise.all([
-    participant(undefined, 'Ava Organizer'),
-    participant(undefined, 'Ben Participant'),
-    participant(undefined, 'Chen Participant'),
-  ]);
-  const teamId = `team-${crypto.randomUUID()}`;
-  const { body: session } = await ava.createSession({ teamId });
-  await Promise.all([ben.join(session.id), chen.join(session.id)]);
-  return { ava, ben, chen, teamId, sessionId: session.id as string };
-}
+import { meetingOfThree as meeting, participant, tenantB, type Participant as Person } from '../support/apiClient.ts';
 
 /** A revealed check of the team with one answer per text, facilitated by `facilitator`. */
 async function revealedCheck(facilitator: Person, teamId: string, answerer: Person, texts: string[], questionId = 'trust-risks') {

@@ -4,9 +4,9 @@
  * check that keeps the version it ran while the team's history compares across a change.
  */
 import { describe, expect, it } from 'vitest';
-import { callApi, participant, tenantA } from '../support/apiClient.ts';
+import { callApi, participant, tenantA, type Participant } from '../support/apiClient.ts';
 
-type Person = Awaited<ReturnType<typeof participant>>;
+type Person = Participant;
 type Definition = ReturnType<typeof definition>;
 
 const both = (en: string, sv: string) => ({ en, sv });
@@ -36,6 +36,15 @@ async function teamTemplate(person: Person, teamId: string, body: Definition = d
   const created = await createTemplate(person, { ...body, scope: 'team', teamId });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   return created.body as { id: string; version: number };
+}
+
+/** Three people of a new team, the first of whom wrote a template for it. */
+async function threeWithTemplate(body: Definition = definition()) {
+  const people = (await Promise.all([participant(), participant(), participant()])) as [Person, Person, Person];
+  const [ava, ben] = people;
+  const teamId = newTeam();
+  const { id } = await teamTemplate(ava, teamId, body);
+  return { people, ava, ben, teamId, id };
 }
 
 /** Three people rate every statement of the check with `rating`, and the facilitator closes it. */
@@ -192,10 +201,7 @@ describe('template validation', () => {
 
 describe('template versions', () => {
   it('leave a check of version 1 as it ran, statements and scores, when version 2 is saved', async () => {
-    const people = await Promise.all([participant(), participant(), participant()]);
-    const [ava, ben] = people as [Person, Person, Person];
-    const teamId = newTeam();
-    const { id } = await teamTemplate(ava, teamId);
+    const { people, ava, ben, teamId, id } = await threeWithTemplate();
     const check = await ratedCheck(people, teamId, id, (_statement, person) => person + 1);
     expect(check.templateVersion).toBe(1);
     const resultsBefore = (await ava.results(check.id)).body;
@@ -226,10 +232,7 @@ describe('template versions', () => {
   });
 
   it('once archived, are gone from lists, new checks and edits, while past checks keep theirs', async () => {
-    const people = await Promise.all([participant(), participant(), participant()]);
-    const [ava] = people as [Person, Person, Person];
-    const teamId = newTeam();
-    const { id } = await teamTemplate(ava, teamId);
+    const { people, ava, teamId, id } = await threeWithTemplate();
     const check = await ratedCheck(people, teamId, id, () => 3);
     const archive = (query: string) => callApi('DELETE', `/api/templates/${id}${query}`, { token: ava.token });
     expect((await archive('')).status).toBe(404); // a team's template is archived for its team
@@ -260,10 +263,7 @@ describe('template versions', () => {
 
 describe('a check on a 3-point template', () => {
   it('takes ratings 1 to 3 only and shows three counts per statement', async () => {
-    const people = await Promise.all([participant(), participant(), participant()]);
-    const [ava] = people as [Person, Person, Person];
-    const teamId = newTeam();
-    const { id } = await teamTemplate(ava, teamId);
+    const { people, ava, teamId, id } = await threeWithTemplate();
     const check = (await ava.createSession({ teamId, templateId: id })).body;
     expect(check).toMatchObject({ templateId: id, templateVersion: 1, scale: { points: 3 }, languages: ['en', 'sv'] });
     expect(check.translations.sv.statements['fast-release']).toBe('Vi gör fast-release.');
@@ -292,10 +292,7 @@ describe('a check on a 3-point template', () => {
 
 describe('history over a template change', () => {
   it('compares only the statements both versions have, and says the template changed', async () => {
-    const people = await Promise.all([participant(), participant(), participant()]);
-    const [ava] = people as [Person, Person, Person];
-    const teamId = newTeam();
-    const { id } = await teamTemplate(ava, teamId, definition(['kept-one', 'kept-two', 'dropped']));
+    const { people, ava, teamId, id } = await threeWithTemplate(definition(['kept-one', 'kept-two', 'dropped']));
     const first = await ratedCheck(people, teamId, id, (statement) => (statement === 'dropped' ? 1 : 2));
     expect((await updateTemplate(ava, id, { ...definition(['kept-one', 'kept-two', 'added']), baseVersion: 1, teamId })).status).toBe(200);
     const second = await ratedCheck(people, teamId, id, (statement) => (statement === 'added' ? 3 : 2));
@@ -321,10 +318,7 @@ describe('history over a template change', () => {
   });
 
   it('does not compare checks of different templates', async () => {
-    const people = await Promise.all([participant(), participant(), participant()]);
-    const [ava] = people as [Person, Person, Person];
-    const teamId = newTeam();
-    const { id } = await teamTemplate(ava, teamId);
+    const { people, ava, teamId, id } = await threeWithTemplate();
     await ratedCheck(people, teamId, 'customer-obsession', () => 3);
     await ratedCheck(people, teamId, id, () => 2);
     const [latest] = (await ava.teamScores(teamId)).body.sessions;

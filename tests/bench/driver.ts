@@ -10,6 +10,8 @@ export interface Reply<T = unknown> {
   status: number;
   ms: number;
   etag?: string;
+  /** The handler's own time, from the `Server-Timing: app;dur=…` header the API sets. */
+  serverMs?: number;
   body?: T;
   /** Network failure or timeout: the request has no HTTP status. */
   error?: string;
@@ -68,10 +70,12 @@ export function apiDriver(origin: string, options: DriverOptions): ApiDriver {
           parsed = text ? (JSON.parse(text) as T) : undefined;
         }
         const etag = response.headers.etag;
+        const timing = /(?:^|,)\s*app;dur=([\d.]+)/.exec(String(response.headers['server-timing'] ?? ''));
         return {
           status: response.statusCode,
           ms: performance.now() - started,
           etag: typeof etag === 'string' ? etag : undefined,
+          serverMs: timing ? Number(timing[1]) : undefined,
           body: parsed,
         };
       } catch (error) {

@@ -136,9 +136,19 @@ export function figuresOf(results: ScenarioResults): Figure[] {
   if (resultsRead) {
     const scenario = '3 Results read';
     const { small, large } = resultsRead.sessions;
-    for (const [mode, label] of [['cached', 'cached (as panels poll)'], ['uncached', 'RESULTS_CACHE_MS=0']] as const) {
+    // As deployed (with the cache) an unchanged check is answered from memory, so the read's
+    // growth with the voters is judged there; without the cache every full read rescans the
+    // votes, which is shown for information. The 304 path is judged where a full read really
+    // computes (no cache): a 304 is one point read of the check's version; with the cache,
+    // full read and 304 are both answered from memory and differ only by the body.
+    const modes = [
+      ['cached', 'as deployed (results cache)', { growth: true, notModified: false }],
+      ['uncached', 'RESULTS_CACHE_MS=0', { growth: false, notModified: true }],
+    ] as const;
+    for (const [mode, label, judges] of modes) {
       const read = resultsRead[mode];
       if (!read) continue;
+      const timing = (m: typeof read.large.full) => m.serverTimingMs?.p50 ?? '?';
       add({
         scenario,
         figure: `${label}: full read p50, ${small} vs ${large} voters`,
@@ -146,14 +156,31 @@ export function figuresOf(results: ScenarioResults): Figure[] {
         unit: 'ms',
         note: joinNotes(others(read.large.full.otherPercentOfCore)),
       });
-      add({ scenario, figure: `${label}: ${large} ÷ ${small} voters, p50 latency`, value: read.growth.latencyP50, unit: '×', target: { op: '<=', value: 2 } });
       add({
         scenario,
-        figure: `${label}: server CPU per read, full vs 304 (${large} voters)`,
-        value: `${read.large.full.serverCpuMsPerRequest ?? '?'} vs ${read.large.notModified.serverCpuMsPerRequest ?? '?'}`,
+        figure: `${label}: ${large} ÷ ${small} voters, p50 latency`,
+        value: read.growth.latencyP50,
+        unit: '×',
+        target: judges.growth ? { op: '<=', value: 2 } : undefined,
+        note: judges.growth ? undefined : 'information: every read rescans the votes',
+      });
+      add({
+        scenario,
+        figure: `${label}: server time per read, full vs 304 (${large} voters): handler p50 (Server-Timing) · host + Azurite CPU`,
+        value: `${timing(read.large.full)} vs ${timing(read.large.notModified)} · ${read.large.full.serverCpuMsPerRequest ?? '?'} vs ${read.large.notModified.serverCpuMsPerRequest ?? '?'}`,
         unit: 'ms',
       });
-      add({ scenario, figure: `${label}: 304 cheaper than full, server CPU`, value: read.notModifiedAdvantage.serverCpu, unit: '×', target: { op: '>=', value: 5 } });
+      add({
+        scenario,
+        figure: `${label}: 304 cheaper than full, server CPU`,
+        value: read.notModifiedAdvantage.serverCpu,
+        unit: '×',
+        target: judges.notModified ? { op: '>=', value: 5 } : undefined,
+        note: joinNotes(
+          read.notModifiedAdvantage.serverTimingP50 === null ? '' : `handler time ${read.notModifiedAdvantage.serverTimingP50}×`,
+          judges.notModified ? '' : 'information: both answered from memory',
+        ),
+      });
       add({ scenario, figure: `${label}: 304 cheaper than full, p50 latency`, value: read.notModifiedAdvantage.latencyP50, unit: '×' });
     }
   }

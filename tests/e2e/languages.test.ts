@@ -13,16 +13,22 @@
  * The meeting and team are the simulator's fixed ones, shared with meetingCheck.test.ts: the
  * file starts and ends without an open check in the meeting.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SIMULATED_MEETING, SIMULATED_TENANT, getOrganizer } from '../../tab/simulator/meetingData.ts';
 import { callApi, tokenFor } from '../support/apiClient.ts';
-import { launchChromium } from '../support/browser.ts';
+import {
+  axeViolations,
+  everyone,
+  openBrowser,
+  reloadFrame,
+  setTheme as setSimulatorTheme,
+  waitForFramesReady,
+  type Person,
+  type SimulatorTheme,
+} from '../support/simulator.ts';
 
-type Person = 'ava' | 'ben' | 'chen';
-type Theme = 'default' | 'dark' | 'contrast';
-const everyone: Person[] = ['ava', 'ben', 'chen'];
+type Theme = SimulatorTheme;
 
 /** What the panel shows in each language: written out, not read from the resource files. */
 const languages = [
@@ -63,17 +69,6 @@ const panel = (person: Person): FrameLocator => page.frameLocator(`iframe[data-f
 const stage = (): FrameLocator => page.frameLocator('iframe[data-frame-id="stage"]');
 const channel = (): FrameLocator => page.frameLocator('iframe[data-frame-id="channel"]');
 
-async function waitForFramesReady(ids: string[]) {
-  await page.waitForFunction(
-    (frameIds) => {
-      const frames = (window as unknown as { __simulator?: { frames: Record<string, { appState: string }> } }).__simulator?.frames;
-      return frames && frameIds.every((id) => frames[id]?.appState === 'success');
-    },
-    ids,
-    { timeout: 60_000 },
-  );
-}
-
 /** Closes whatever check is open in the simulated meeting (Ava starts them all), so a panel offers to start one. */
 async function closeOpenChecks() {
   const query = new URLSearchParams({ meetingId: SIMULATED_MEETING.id, state: 'open' });
@@ -81,10 +76,6 @@ async function closeOpenChecks() {
   for (const session of (body?.sessions ?? []) as { id: string }[]) {
     await callApi('POST', `/api/sessions/${session.id}/close`, { token: avaToken });
   }
-}
-
-async function setTheme(theme: Theme) {
-  await page.evaluate((value) => (window as unknown as { __simulator: { setTheme(t: string): void } }).__simulator.setTheme(value), theme);
 }
 
 /** The panel's own background: the FluentProvider paints the whole frame. */
@@ -111,27 +102,11 @@ async function waitForTheme(frame: FrameLocator, theme: Theme) {
     .toBe(true);
 }
 
-async function axeViolations(frameSelector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include(frameSelector)
-    // Fluent's focus manager (Tabster) puts aria-hidden focus sentinels around dialogs; they
-    // hand focus on at once and are a known false positive of the aria-hidden-focus rule.
-    .exclude([frameSelector, '[data-tabster-dummy]'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}×) ${violation.nodes[0]?.html ?? ''}`);
-}
-
 describe('five languages, Teams themes and accessibility', () => {
   beforeAll(async () => {
     const organizer = getOrganizer();
     avaToken = await tokenFor({ userId: organizer.userId, name: organizer.displayName, tenantId: SIMULATED_TENANT.id });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1500, height: 1300 } });
-    page = await context.newPage();
-    // teams-js asks Microsoft's CDN for valid origins at load; this machine has no internet.
-    await page.route('https://res.cdn.office.net/**', (route) => route.fulfill({ json: { validOrigins: [] } }));
+    ({ browser, page } = await openBrowser());
   });
   afterAll(async () => {
     await browser?.close();
@@ -142,7 +117,7 @@ describe('five languages, Teams themes and accessibility', () => {
     for (const language of languages) {
       await closeOpenChecks();
       await page.goto(`${inject('tabOrigin')}/simulator/?locale=${language.locale}`);
-      await waitForFramesReady(everyone);
+      await waitForFramesReady(page, everyone);
       const start = panel('ava').getByRole('button', { name: language.start, exact: true });
       await start.waitFor({ timeout: 15_000 });
       // The page says its language, so screen readers pronounce it right.
@@ -189,21 +164,21 @@ describe('five languages, Teams themes and accessibility', () => {
     await panel('ben').getByText('Score 83.3 / 100', { exact: true }).first().waitFor({ timeout: 10_000 });
 
     // The choice is Ava's own and outlasts a reload; Teams still says en-US.
-    await page.locator('iframe[data-frame-id="ava"]').evaluate((frame: HTMLIFrameElement) => frame.contentWindow?.location.reload());
+    await reloadFrame(page, 'ava');
     await ava.getByRole('radiogroup', { name: german.statement }).waitFor({ timeout: 30_000 });
-    await waitForFramesReady(['ava']);
+    await waitForFramesReady(page, ['ava']);
   });
 
   it('switches the theme live when Teams changes it', async () => {
     await waitForTheme(panel('ava'), 'default');
     const light = await backgroundOf(panel('ava'));
-    await setTheme('dark');
+    await setSimulatorTheme(page, 'dark');
     await waitForTheme(panel('ava'), 'dark');
     await waitForTheme(panel('ben'), 'dark');
     expect(await backgroundOf(panel('ava'))).not.toBe(light);
-    await setTheme('contrast');
+    await setSimulatorTheme(page, 'contrast');
     await waitForTheme(panel('ava'), 'contrast');
-    await setTheme('default');
+    await setSimulatorTheme(page, 'default');
     await waitForTheme(panel('ava'), 'default');
   });
 
@@ -212,14 +187,14 @@ describe('five languages, Teams themes and accessibility', () => {
     await stage().getByRole('region', { name: 'Ergebnisse auf der Bühne' }).waitFor({ timeout: 30_000 });
     await stage().getByText('83,3', { exact: true }).first().waitFor({ timeout: 10_000 });
     for (const theme of ['default', 'dark', 'contrast'] as const) {
-      await setTheme(theme);
+      await setSimulatorTheme(page, theme);
       await waitForTheme(panel('ava'), theme);
       await waitForTheme(stage(), theme);
-      expect(await axeViolations('iframe[data-frame-id="ava"]'), `side panel, ${theme}`).toEqual([]);
-      expect(await axeViolations('iframe[data-frame-id="ben"]'), `side panel in English, ${theme}`).toEqual([]);
-      expect(await axeViolations('iframe[data-frame-id="stage"]'), `stage, ${theme}`).toEqual([]);
+      expect(await axeViolations(page, 'iframe[data-frame-id="ava"]'), `side panel, ${theme}`).toEqual([]);
+      expect(await axeViolations(page, 'iframe[data-frame-id="ben"]'), `side panel in English, ${theme}`).toEqual([]);
+      expect(await axeViolations(page, 'iframe[data-frame-id="stage"]'), `stage, ${theme}`).toEqual([]);
     }
-    await setTheme('default');
+    await setSimulatorTheme(page, 'default');
   });
 
   it('moves nothing for people who asked for reduced motion', async () => {
@@ -242,13 +217,13 @@ describe('five languages, Teams themes and accessibility', () => {
     await closeOpenChecks();
     // Chen, whose Teams is in Swedish (Ava chose German for herself above).
     await page.goto(`${inject('tabOrigin')}/simulator/?surface=channel&locale=sv-SE&user=chen&width=1000`);
-    await waitForFramesReady(['channel']);
+    await waitForFramesReady(page, ['channel']);
     await channel().getByRole('heading', { name: 'Customer Pulse-historik', level: 1 }).waitFor({ timeout: 30_000 });
     await channel().getByRole('heading', { name: 'Senaste kontrollen' }).waitFor({ timeout: 15_000 });
     for (const theme of ['default', 'dark', 'contrast'] as const) {
-      await setTheme(theme);
+      await setSimulatorTheme(page, theme);
       await waitForTheme(channel(), theme);
-      expect(await axeViolations('iframe[data-frame-id="channel"]'), `channel tab, ${theme}`).toEqual([]);
+      expect(await axeViolations(page, 'iframe[data-frame-id="channel"]'), `channel tab, ${theme}`).toEqual([]);
     }
   });
 });

@@ -5,13 +5,9 @@
  * becomes an action, the check closes, and the team's next check opens with that action.
  * Real tab, real teams-js, real API and Azurite.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-
-type Person = 'ava' | 'ben' | 'chen';
-const everyone: Person[] = ['ava', 'ben', 'chen'];
+import { axeViolations, everyone, openBrowser, reloadFrame, waitForFramesReady, type Person } from '../support/simulator.ts';
 
 let browser: Browser;
 let page: Page;
@@ -28,42 +24,11 @@ async function rate(person: Person, statement: string, value: 1 | 2 | 3 | 4 | 5)
   await panel(person).getByRole('radiogroup', { name: statement }).getByRole('radio', { name: ratingName[value - 1] }).check();
 }
 
-async function waitForPanelsReady(people: Person[]) {
-  await page.waitForFunction(
-    (ids) => {
-      const frames = (window as unknown as { __simulator?: { frames: Record<string, { appState: string }> } }).__simulator?.frames;
-      return frames && ids.every((id) => frames[id]?.appState === 'success');
-    },
-    people,
-    { timeout: 60_000 },
-  );
-}
-
-async function reloadPanel(person: Person) {
-  await page.locator(`iframe[data-frame-id="${person}"]`).evaluate((frame: HTMLIFrameElement) => frame.contentWindow?.location.reload());
-}
-
-async function axeViolations(frameSelector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include(frameSelector)
-    // Fluent's focus manager (Tabster) puts aria-hidden focus sentinels around dialogs; they
-    // hand focus on at once and are a known false positive of the aria-hidden-focus rule.
-    .exclude([frameSelector, '[data-tabster-dummy]'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}×)`);
-}
-
 describe('a facilitated customer obsession check in a Teams meeting', () => {
   beforeAll(async () => {
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1500, height: 1300 } });
-    page = await context.newPage();
-    // teams-js asks Microsoft's CDN for valid origins at load; this machine has no internet.
-    await page.route('https://res.cdn.office.net/**', (route) => route.fulfill({ json: { validOrigins: [] } }));
+    ({ browser, page } = await openBrowser());
     await page.goto(`${inject('tabOrigin')}/simulator/`);
-    await waitForPanelsReady(everyone);
+    await waitForFramesReady(page, everyone);
   });
   afterAll(async () => {
     await browser?.close();
@@ -115,7 +80,7 @@ describe('a facilitated customer obsession check in a Teams meeting', () => {
   it('a rating can be changed, counts once, and the panel keeps it after a reload', async () => {
     await rate('ben', firstStatement, 4); // ratings 5, 4, 4 → (100 + 75 + 75) / 3
     await stage().getByText('Score 83.3 / 100', { exact: true }).waitFor({ timeout: 10_000 });
-    await reloadPanel('ben');
+    await reloadFrame(page, 'ben');
     const agree = panel('ben').getByRole('radiogroup', { name: firstStatement }).getByRole('radio', { name: ratingName[3] });
     await agree.waitFor({ timeout: 30_000 });
     await expect.poll(() => agree.isChecked(), { timeout: 10_000 }).toBe(true);
@@ -134,8 +99,8 @@ describe('a facilitated customer obsession check in a Teams meeting', () => {
   });
 
   it('the side panel and the stage have no serious or critical accessibility violations', async () => {
-    expect(await axeViolations('iframe[data-frame-id="ava"]')).toEqual([]);
-    expect(await axeViolations('iframe[data-frame-id="stage"]')).toEqual([]);
+    expect(await axeViolations(page, 'iframe[data-frame-id="ava"]')).toEqual([]);
+    expect(await axeViolations(page, 'iframe[data-frame-id="stage"]')).toEqual([]);
   });
 
   it('only the organizer can close the check, and then every panel says it is closed', async () => {
@@ -152,8 +117,8 @@ describe('a facilitated customer obsession check in a Teams meeting', () => {
   });
 
   it("the team's next check starts with the open action, which can be marked done", async () => {
-    await reloadPanel('ava');
-    await waitForPanelsReady(['ava']);
+    await reloadFrame(page, 'ava');
+    await waitForFramesReady(page, ['ava']);
     await panel('ava').getByRole('button', { name: 'Start customer obsession check' }).click();
     const review = panel('ava').getByRole('heading', { name: 'Open actions from earlier checks' });
     await review.waitFor({ timeout: 15_000 });

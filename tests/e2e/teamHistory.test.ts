@@ -9,13 +9,19 @@
  * file, so assertions are about the checks made here, and the action made here is marked done
  * before the file ends.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { rangeOf } from '../../tab/src/history/period.ts';
 import { SIMULATED_PARTICIPANTS, SIMULATED_TEAM, SIMULATED_TENANT } from '../../tab/simulator/meetingData.ts';
-import { launchChromium } from '../support/browser.ts';
-import { callApi, tokenFor } from '../support/apiClient.ts';
+import { tokenFor } from '../support/apiClient.ts';
+import {
+  axeViolations,
+  callOk,
+  openBrowser,
+  setTheme as setSimulatorTheme,
+  waitForFramesReady,
+  type SimulatorTheme,
+} from '../support/simulator.ts';
 
 type Trend = 'up' | 'down' | 'within-noise';
 interface Interval {
@@ -77,11 +83,7 @@ const people = SIMULATED_PARTICIPANTS.slice(0, 4);
 const channel = (): FrameLocator => page.frameLocator('iframe[data-frame-id="channel"]');
 const personal = (): FrameLocator => page.frameLocator('iframe[data-frame-id="personal"]');
 
-async function api(method: string, path: string, token: string, body?: unknown) {
-  const response = await callApi(method, path, { token, body });
-  if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
-}
+const api = (method: string, path: string, token: string, body?: unknown) => callOk(token, method, path, body);
 
 /** A closed check: opened by the first token (who facilitates), rated by everyone, answered, revealed, closed. */
 async function closedCheck(tokens: string[], team: string, teamName: string, title: string, votes: number[][], answer?: string) {
@@ -105,35 +107,15 @@ async function closedCheck(tokens: string[], team: string, teamName: string, tit
   return session.id as string;
 }
 
-async function waitForFrameReady(frameId: string) {
-  await page.waitForFunction(
-    (id) => (window as unknown as { __simulator?: { frames: Record<string, { appState: string }> } }).__simulator?.frames[id]?.appState === 'success',
-    frameId,
-    { timeout: 60_000 },
-  );
-}
-
 async function openSurface(query: string, frameId: string) {
   await page.goto(`${inject('tabOrigin')}/simulator/${query}`);
-  await waitForFrameReady(frameId);
+  await waitForFramesReady(page, [frameId]);
 }
 
-async function setTheme(theme: 'default' | 'dark' | 'contrast') {
-  await page.evaluate((value) => (window as unknown as { __simulator: { setTheme(t: string): void } }).__simulator.setTheme(value), theme);
+async function setTheme(theme: SimulatorTheme) {
+  await setSimulatorTheme(page, theme);
   // The frame re-renders with the new Fluent theme on teams-js' themeChange event.
   await page.waitForTimeout(300);
-}
-
-async function axeViolations(frameSelector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include(frameSelector)
-    // Fluent's focus manager (Tabster) puts aria-hidden focus sentinels around dialogs; they
-    // hand focus on at once and are a known false positive of the aria-hidden-focus rule.
-    .exclude([frameSelector, '[data-tabster-dummy]'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}×) ${violation.nodes[0]?.html ?? ''}`);
 }
 
 describe("a team's history in a channel tab, and the leadership view", () => {
@@ -155,11 +137,7 @@ describe("a team's history in a channel tab, and the leadership view", () => {
     expect(previous.trend).toBe('up');
     expect(latest.statements.map((statement) => statement.trend)).toContain('within-noise');
 
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1500, height: 1300 }, acceptDownloads: true });
-    page = await context.newPage();
-    // teams-js asks Microsoft's CDN for valid origins at load; this machine has no internet.
-    await page.route('https://res.cdn.office.net/**', (route) => route.fulfill({ json: { validOrigins: [] } }));
+    ({ browser, page } = await openBrowser({ acceptDownloads: true }));
   });
   afterAll(async () => {
     await browser?.close();
@@ -251,7 +229,7 @@ describe("a team's history in a channel tab, and the leadership view", () => {
   it('has no serious or critical accessibility violations in light, dark and high contrast', async () => {
     for (const theme of ['default', 'dark', 'contrast'] as const) {
       await setTheme(theme);
-      expect(await axeViolations('iframe[data-frame-id="channel"]'), theme).toEqual([]);
+      expect(await axeViolations(page, 'iframe[data-frame-id="channel"]'), theme).toEqual([]);
     }
     await setTheme('default');
   });
@@ -272,7 +250,7 @@ describe("a team's history in a channel tab, and the leadership view", () => {
       });
     expect(sizes.frame).toBe(320);
     expect(sizes.scroll).toBeLessThanOrEqual(sizes.client);
-    expect(await axeViolations('iframe[data-frame-id="channel"]')).toEqual([]);
+    expect(await axeViolations(page, 'iframe[data-frame-id="channel"]')).toEqual([]);
   });
 
   it('only someone who facilitated the team’s checks can share its scores, with the API’s reason', async () => {
@@ -330,7 +308,7 @@ describe("a team's history in a channel tab, and the leadership view", () => {
   it('the leadership view has no serious or critical accessibility violations', async () => {
     for (const theme of ['default', 'contrast'] as const) {
       await setTheme(theme);
-      expect(await axeViolations('iframe[data-frame-id="personal"]'), theme).toEqual([]);
+      expect(await axeViolations(page, 'iframe[data-frame-id="personal"]'), theme).toEqual([]);
     }
   });
 

@@ -97,3 +97,21 @@ export async function participant(tenantId = tenantA, name = 'Tester', roles?: s
     teamScores: (teamId: string) => callApi('GET', `/api/teams/${encodeURIComponent(teamId)}/scores`, { token }),
   };
 }
+
+export type Participant = Awaited<ReturnType<typeof participant>>;
+
+/**
+ * A check of a new team, opened by Ava (who facilitates) and joined by Ben and Chen.
+ * `session` adds to what the check is created with, e.g. a meeting id made from the team's.
+ */
+export async function meetingOfThree(session: (teamId: string) => Record<string, unknown> = () => ({})) {
+  const [ava, ben, chen] = await Promise.all([
+    participant(undefined, 'Ava Organizer'),
+    participant(undefined, 'Ben Participant'),
+    participant(undefined, 'Chen Participant'),
+  ]);
+  const teamId = `team-${crypto.randomUUID()}`;
+  const { body: created } = await ava.createSession({ teamId, ...session(teamId) });
+  await Promise.all([ben.join(created.id), chen.join(created.id)]);
+  return { ava, ben, chen, teamId, sessionId: created.id as string };
+}

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Rating } from '../domain/scoring.ts';
 import { id, isoDate, keySafeId } from './fields.ts';
+import { answerMaxLength, errorCodes, timerMaxSeconds, timerMinSeconds } from './limits.ts';
 import { registerEntrySchema } from './registers.ts';
 import {
   languageSchema,
@@ -17,6 +18,8 @@ import {
 } from './templates.ts';
 
 export * from './fields.ts';
+// Plain constants live in limits.ts (no zod, so the tab can use them); exported here as ever.
+export { answerMaxLength, errorCodes, timerMaxSeconds, timerMinSeconds };
 export * from './registers.ts';
 export * from './templates.ts';
 
@@ -28,20 +31,7 @@ export const ratingSchema = z
   .max(maxScalePoints, `value must be from 1 to ${maxScalePoints}`)
   .transform((value) => value as Rating);
 
-export const answerMaxLength = 2000;
-
 // ---- errors -------------------------------------------------------------------------------
-
-export const errorCodes = [
-  'invalid_request',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'payload_too_large',
-  'rate_limited',
-  'internal',
-] as const;
 
 export const errorBodySchema = z.object({
   error: z.object({
@@ -151,9 +141,6 @@ export type SessionListResponse = z.infer<typeof sessionListResponseSchema>;
 export const sessionIdParamsSchema = z.object({ sessionId: z.uuid('sessionId must be a session id') });
 
 // ---- facilitation -------------------------------------------------------------------------
-
-export const timerMinSeconds = 30;
-export const timerMaxSeconds = 60 * 60;
 
 /** Starts the countdown, or restarts it with a new length (which is how "extend" works). */
 export const setTimerRequestSchema = z.object({

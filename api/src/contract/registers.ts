@@ -5,26 +5,24 @@
  */
 import { z } from 'zod';
 import { id, isoDate, keySafeId } from './fields.ts';
+import { registerKinds, registerNotesMax, registerStatuses, registerTitleMaxLength, riskSeverities } from './limits.ts';
 
-export const registerKinds = ['customer-channels', 'decisions-to-revisit', 'unclear-benefit', 'trust-risks'] as const;
+// Plain constants live in limits.ts (no zod, so the tab can use them); exported here as ever.
+export { registerKinds, registerNotesMax, registerStatuses, registerTitleMaxLength, riskSeverities };
+
 export const registerKindSchema = z.enum(registerKinds, {
   error: `register must be one of ${registerKinds.join(', ')}`,
 });
 export type RegisterKind = z.infer<typeof registerKindSchema>;
 
-export const registerStatuses = ['open', 'in-progress', 'done', 'dropped'] as const;
 export const registerStatusSchema = z.enum(registerStatuses, {
   error: `status must be one of ${registerStatuses.join(', ')}`,
 });
 export type RegisterStatus = z.infer<typeof registerStatusSchema>;
 
-export const riskSeverities = ['low', 'medium', 'high'] as const;
 export const riskSeveritySchema = z.enum(riskSeverities, {
   error: `severity must be one of ${riskSeverities.join(', ')}`,
 });
-
-export const registerTitleMaxLength = 2000;
-export const registerNotesMax = 50;
 
 /** An answer merged into the entry: its text and the check it came from, never its author. */
 export const registerNoteSchema = z.object({

@@ -8,20 +8,23 @@ import { z } from 'zod';
 import { templateDefinitionProblems } from '../domain/templates.ts';
 import { keySafeId } from './fields.ts';
 import { registerKindSchema } from './registers.ts';
+import {
+  maxPillars,
+  maxQuestions,
+  maxScalePoints,
+  maxStatements,
+  minScalePoints,
+  templateLanguages,
+  templateTextMaxLength,
+} from './limits.ts';
 
-/** The languages the product speaks; a template may be written in any of them. */
-export const templateLanguages = ['en', 'sv', 'tr', 'da', 'de'] as const;
+// Plain constants live in limits.ts (no zod, so the tab can use them); exported here as ever.
+export { maxPillars, maxQuestions, maxScalePoints, maxStatements, minScalePoints, templateLanguages, templateTextMaxLength };
+
 export const languageSchema = z.enum(templateLanguages, {
   error: `language must be one of ${templateLanguages.join(', ')}`,
 });
 export type TemplateLanguage = z.infer<typeof languageSchema>;
-
-export const minScalePoints = 2;
-export const maxScalePoints = 7;
-export const maxStatements = 12;
-export const maxQuestions = 8;
-export const maxPillars = 12;
-export const templateTextMaxLength = 300;
 
 // ---- as the API sends them ----------------------------------------------------------------
 

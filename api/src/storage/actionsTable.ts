@@ -3,7 +3,7 @@
  * next check starts by reviewing them. PartitionKey = tenant|team, RowKey = action id.
  */
 import { odata } from '@azure/data-tables';
-import { compositeKey, deleteRows, isStatus, type Tables } from './tables.ts';
+import { compositeKey, deleteRows, findEntity, type Tables } from './tables.ts';
 
 export type ActionStatus = 'open' | 'done';
 
@@ -34,12 +34,8 @@ export function actionsTable(tables: Tables) {
     },
 
     async find(tenantId: string, teamId: string, actionId: string): Promise<Action | undefined> {
-      try {
-        return fromEntity(await (await client()).getEntity<ActionEntity>(compositeKey(tenantId, teamId), actionId));
-      } catch (error) {
-        if (isStatus(error, 404)) return undefined;
-        throw error;
-      }
+      const entity = await findEntity<ActionEntity>(await client(), compositeKey(tenantId, teamId), actionId);
+      return entity && fromEntity(entity);
     },
 
     async replace(tenantId: string, action: Action): Promise<void> {

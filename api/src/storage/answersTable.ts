@@ -3,7 +3,7 @@
  * author field at all: anonymity by construction, not by filtering on read.
  */
 import { odata } from '@azure/data-tables';
-import { compositeKey, deleteRows, isStatus, type Tables } from './tables.ts';
+import { compositeKey, deleteRows, findEntity, isStatus, type Tables } from './tables.ts';
 
 export interface Answer {
   id: string;
@@ -44,12 +44,8 @@ export function answersTable(tables: Tables) {
     },
 
     async find(tenantId: string, sessionId: string, answerId: string): Promise<Answer | undefined> {
-      try {
-        return fromEntity(await (await client()).getEntity<AnswerEntity>(compositeKey(tenantId, sessionId), answerId));
-      } catch (error) {
-        if (isStatus(error, 404)) return undefined;
-        throw error;
-      }
+      const entity = await findEntity<AnswerEntity>(await client(), compositeKey(tenantId, sessionId), answerId);
+      return entity && fromEntity(entity);
     },
 
     async deleteForSession(tenantId: string, sessionId: string): Promise<number> {

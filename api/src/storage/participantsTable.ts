@@ -4,7 +4,7 @@
  * is stored here only, under a key of its own purpose, so it cannot be joined to votes.
  */
 import { odata } from '@azure/data-tables';
-import { compositeKey, deleteRows, isStatus, type Tables } from './tables.ts';
+import { compositeKey, deleteRows, findEntity, isStatus, type Tables } from './tables.ts';
 
 export interface Participant {
   participantKey: string;
@@ -40,13 +40,8 @@ export function participantsTable(tables: Tables) {
     },
 
     async find(tenantId: string, sessionId: string, participantKey: string): Promise<Participant | undefined> {
-      try {
-        const entity = await (await client()).getEntity<ParticipantEntity>(compositeKey(tenantId, sessionId), participantKey);
-        return fromEntity(entity);
-      } catch (error) {
-        if (isStatus(error, 404)) return undefined;
-        throw error;
-      }
+      const entity = await findEntity<ParticipantEntity>(await client(), compositeKey(tenantId, sessionId), participantKey);
+      return entity && fromEntity(entity);
     },
 
     async deleteForSession(tenantId: string, sessionId: string): Promise<number> {

@@ -11,6 +11,7 @@ import {
   compositeKey,
   ConcurrentChangeError,
   deleteRows,
+  findEntity,
   fromJsonColumns,
   isStatus,
   toJsonColumns,
@@ -41,13 +42,8 @@ export function registersTable(tables: Tables) {
     },
 
     async find(tenantId: string, teamId: string, entryId: string): Promise<StoredRegisterEntry | undefined> {
-      try {
-        const entity = await (await client()).getEntity<RegisterEntryEntity>(compositeKey(tenantId, teamId), entryId);
-        return { entry: fromEntity(entity), etag: entity.etag };
-      } catch (error) {
-        if (isStatus(error, 404)) return undefined;
-        throw error;
-      }
+      const entity = await findEntity<RegisterEntryEntity>(await client(), compositeKey(tenantId, teamId), entryId);
+      return entity && { entry: fromEntity(entity), etag: entity.etag };
     },
 
     /** Replaces the entry only if nobody changed it since it was read. */

@@ -5,7 +5,7 @@
  */
 import { odata, type TableEntityResult } from '@azure/data-tables';
 import type { Session, SessionState } from '../domain/session.ts';
-import { ConcurrentChangeError, isStatus, type Tables } from './tables.ts';
+import { ConcurrentChangeError, findEntity, isStatus, type Tables } from './tables.ts';
 
 interface SessionEntity {
   partitionKey: string;
@@ -55,13 +55,8 @@ export function sessionsTable(tables: Tables) {
     },
 
     async find(tenantId: string, sessionId: string): Promise<StoredSession | undefined> {
-      try {
-        const entity = await (await client()).getEntity<SessionEntity>(tenantId, sessionId);
-        return { session: fromEntity(entity), etag: entity.etag };
-      } catch (error) {
-        if (isStatus(error, 404)) return undefined;
-        throw error;
-      }
+      const entity = await findEntity<SessionEntity>(await client(), tenantId, sessionId);
+      return entity && { session: fromEntity(entity), etag: entity.etag };
     },
 
     /** Replaces the session only if nobody changed it since it was read. */

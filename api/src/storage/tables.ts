@@ -2,7 +2,14 @@
  * Table clients for one storage account. Each table is created on first use, once per
  * process, so a fresh Azurite or a fresh Azure account needs no provisioning step.
  */
-import { odata, RestError, TableClient, type TableServiceClientOptions, type TransactionAction } from '@azure/data-tables';
+import {
+  odata,
+  RestError,
+  TableClient,
+  type TableEntityResult,
+  type TableServiceClientOptions,
+  type TransactionAction,
+} from '@azure/data-tables';
 
 export const tableNames = {
   sessions: 'sessions',
@@ -54,6 +61,20 @@ async function createIfMissing(client: TableClient): Promise<TableClient> {
 
 export function isStatus(error: unknown, status: number): boolean {
   return error instanceof RestError && error.statusCode === status;
+}
+
+/** The row, or undefined when the table has none under these keys. */
+export async function findEntity<T extends object>(
+  client: TableClient,
+  partitionKey: string,
+  rowKey: string,
+): Promise<TableEntityResult<T> | undefined> {
+  try {
+    return await client.getEntity<T>(partitionKey, rowKey);
+  } catch (error) {
+    if (isStatus(error, 404)) return undefined;
+    throw error;
+  }
 }
 
 /** A guarded replace lost the race: the row changed since it was read (HTTP 412). */

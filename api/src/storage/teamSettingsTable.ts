@@ -3,7 +3,7 @@
  * view. PartitionKey = tenant, RowKey = team id. Nothing is shared until a team opts in.
  */
 import { odata } from '@azure/data-tables';
-import { isStatus, type Tables } from './tables.ts';
+import { findEntity, isStatus, type Tables } from './tables.ts';
 
 export interface TeamSettings {
   teamId: string;
@@ -25,12 +25,8 @@ export function teamSettingsTable(tables: Tables) {
 
   return {
     async find(tenantId: string, teamId: string): Promise<TeamSettings | undefined> {
-      try {
-        return fromEntity(await (await client()).getEntity<TeamSettingsEntity>(tenantId, teamId));
-      } catch (error) {
-        if (isStatus(error, 404)) return undefined;
-        throw error;
-      }
+      const entity = await findEntity<TeamSettingsEntity>(await client(), tenantId, teamId);
+      return entity && fromEntity(entity);
     },
 
     async upsert(tenantId: string, settings: TeamSettings): Promise<void> {

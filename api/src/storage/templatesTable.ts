@@ -8,7 +8,16 @@
 import { odata, type TableEntityResult } from '@azure/data-tables';
 import type { TemplateDefinition } from '../contract/templates.ts';
 import type { TemplateVersion } from '../domain/templates.ts';
-import { compositeKey, ConcurrentChangeError, fromJsonColumns, isStatus, prefixEnd, toJsonColumns, type Tables } from './tables.ts';
+import {
+  compositeKey,
+  ConcurrentChangeError,
+  findEntity,
+  fromJsonColumns,
+  isStatus,
+  prefixEnd,
+  toJsonColumns,
+  type Tables,
+} from './tables.ts';
 
 interface TemplateEntity {
   partitionKey: string;
@@ -64,13 +73,8 @@ export function templatesTable(tables: Tables) {
     async findVersion(tenantId: string, templateId: string, version: number): Promise<TemplateVersion | undefined> {
       const cached = cache.get(cacheKey(tenantId, templateId, version));
       if (cached) return cached;
-      try {
-        const entity = await (await client()).getEntity<TemplateEntity>(tenantId, versionRowKey(templateId, version));
-        return remember(tenantId, fromEntity(entity));
-      } catch (error) {
-        if (isStatus(error, 404)) return undefined;
-        throw error;
-      }
+      const entity = await findEntity<TemplateEntity>(await client(), tenantId, versionRowKey(templateId, version));
+      return entity && remember(tenantId, fromEntity(entity));
     },
 
     /** The newest version of a template: the last of its RowKey range. */

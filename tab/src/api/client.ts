@@ -1,16 +1,17 @@
 /**
  * Typed client for the Customer Pulse API. Every request and response type comes from the
- * zod schemas of the API contract (`@contract`); responses are parsed with those schemas,
- * so a mismatch between tab and API shows up as one clear error instead of odd UI state.
+ * zod schemas of the API contract (`@contract`), as *types* only: zod never runs in the tab,
+ * so it stays out of the side panel's first load. The API validates every request (a 400
+ * names the field) and its responses are our own, so they are only checked to be JSON
+ * objects; anything else is an `unexpected_response`.
  */
-import {
+import type {
   actionListResponseSchema,
   actionSchema,
   answerRequestSchema,
   answerSchema,
   createActionRequestSchema,
   createSessionRequestSchema,
-  errorBodySchema,
   handoverRequestSchema,
   leadershipResponseSchema,
   participantsResponseSchema,
@@ -22,11 +23,23 @@ import {
   teamSharingRequestSchema,
   teamSharingResponseSchema,
   templatesResponseSchema,
+  templateDefinitionResponseSchema,
+  createTemplateRequestSchema,
+  updateTemplateRequestSchema,
+  templateSchema,
+  registerEntrySchema,
+  registerListResponseSchema,
+  createRegisterEntryRequestSchema,
+  mergeRegisterEntryRequestSchema,
+  registerReviewRequestSchema,
+  updateRegisterEntryRequestSchema,
+  listRegisterQuerySchema,
   updateActionRequestSchema,
   voteRequestSchema,
   voteResponseSchema,
-  type ErrorBody,
+  ErrorBody,
 } from '@contract';
+import { errorCodes } from '@contract/limits';
 import type { z } from 'zod';
 import { activeLanguage, i18n } from '../i18n/i18n.ts';
 
@@ -44,6 +57,18 @@ export type Session = z.output<typeof sessionResponseSchema>;
 export type SessionList = z.output<typeof sessionListResponseSchema>;
 export type TeamScores = z.output<typeof teamScoresResponseSchema>;
 export type Templates = z.output<typeof templatesResponseSchema>;
+export type Template = z.output<typeof templateSchema>;
+export type TemplateDefinition = z.output<typeof templateDefinitionResponseSchema>;
+export type CreateTemplateInput = z.input<typeof createTemplateRequestSchema>;
+export type UpdateTemplateInput = z.input<typeof updateTemplateRequestSchema>;
+export type RegisterEntry = z.output<typeof registerEntrySchema>;
+export type RegisterKind = RegisterEntry['register'];
+export type RegisterStatus = RegisterEntry['status'];
+export type RegisterList = z.output<typeof registerListResponseSchema>;
+export type RegisterQuery = z.input<typeof listRegisterQuerySchema>;
+export type CreateRegisterEntryInput = z.input<typeof createRegisterEntryRequestSchema>;
+export type RegisterReviewOutcome = z.input<typeof registerReviewRequestSchema>['outcome'];
+export type UpdateRegisterEntryInput = z.input<typeof updateRegisterEntryRequestSchema>;
 export type TeamSharing = z.output<typeof teamSharingResponseSchema>;
 export type TeamSharingInput = z.input<typeof teamSharingRequestSchema>;
 export type Leadership = z.output<typeof leadershipResponseSchema>;
@@ -88,7 +113,20 @@ export interface ApiClientOptions {
 }
 
 export interface ApiClient {
-  listTemplates(signal?: AbortSignal): Promise<Templates>;
+  /** Built-in and tenant templates, plus the team's own when `teamId` is given; latest versions. */
+  listTemplates(signal?: AbortSignal, teamId?: string): Promise<Templates>;
+  /** A custom template with all its languages, as the editor needs it. */
+  getTemplateDefinition(templateId: string, signal?: AbortSignal): Promise<TemplateDefinition>;
+  /** One version of a template as checks show it (e.g. the version a past check ran). */
+  getTemplateVersion(templateId: string, version: number, teamId?: string, signal?: AbortSignal): Promise<Template>;
+  createTemplate(input: CreateTemplateInput, signal?: AbortSignal): Promise<TemplateDefinition>;
+  /** Saves a new version; 409 when someone saved a newer one since `baseVersion`. */
+  updateTemplate(templateId: string, input: UpdateTemplateInput, signal?: AbortSignal): Promise<TemplateDefinition>;
+  createRegisterEntry(sessionId: string, input: CreateRegisterEntryInput, signal?: AbortSignal): Promise<RegisterEntry>;
+  mergeIntoRegisterEntry(sessionId: string, entryId: string, answerId: string, signal?: AbortSignal): Promise<RegisterEntry>;
+  reviewRegisterEntry(sessionId: string, entryId: string, outcome: RegisterReviewOutcome, signal?: AbortSignal): Promise<RegisterEntry>;
+  listRegisters(teamId: string, query?: RegisterQuery, signal?: AbortSignal): Promise<RegisterList>;
+  updateRegisterEntry(teamId: string, entryId: string, input: UpdateRegisterEntryInput, signal?: AbortSignal): Promise<RegisterEntry>;
   createSession(input: CreateSessionInput, signal?: AbortSignal): Promise<Session>;
   listOpenSessions(meetingId: string, signal?: AbortSignal): Promise<SessionList>;
   getSession(sessionId: string, signal?: AbortSignal): Promise<Session>;
@@ -170,129 +208,167 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
-  async function request<S extends z.ZodType>(spec: RequestSpec, schema: S): Promise<z.output<S>> {
+  /** Sends `spec` and reads the response body as `T` (the contract's type for this call). */
+  async function request<T>(spec: RequestSpec): Promise<T> {
     const response = await send(spec);
     if (!response.ok) throw await errorFrom(response);
-    return parseBody(response, schema);
+    return parseBody<T>(response);
   }
 
   return {
-    listTemplates: (signal) => request({ method: 'GET', path: '/api/templates', signal }, templatesResponseSchema),
-
-    createSession: (input, signal) =>
-      request(
-        { method: 'POST', path: '/api/sessions', body: validRequest(createSessionRequestSchema, input), signal },
-        sessionResponseSchema,
+    listTemplates: (signal, teamId) =>
+      request<Templates>(
+        { method: 'GET', path: `/api/templates${teamId ? `?${new URLSearchParams({ teamId })}` : ''}`, signal },
       ),
 
+    getTemplateDefinition: (templateId, signal) =>
+      request<TemplateDefinition>({ method: 'GET', path: `/api/templates/${segment(templateId)}/definition`, signal }),
+
+    getTemplateVersion: (templateId, version, teamId, signal) =>
+      request<Template>({
+        method: 'GET',
+        path: `/api/templates/${segment(templateId)}?${new URLSearchParams({ version: String(version), ...(teamId ? { teamId } : {}) })}`,
+        signal,
+      }),
+
+    createTemplate: (input, signal) =>
+      request<TemplateDefinition>({ method: 'POST', path: '/api/templates', body: input, signal }),
+
+    updateTemplate: (templateId, input, signal) =>
+      request<TemplateDefinition>({
+        method: 'PUT',
+        path: `/api/templates/${segment(templateId)}`,
+        body: input,
+        signal,
+      }),
+
+    createRegisterEntry: (sessionId, input, signal) =>
+      request<RegisterEntry>({
+        method: 'POST',
+        path: `/api/sessions/${segment(sessionId)}/register-entries`,
+        body: input,
+        signal,
+      }),
+
+    mergeIntoRegisterEntry: (sessionId, entryId, answerId, signal) =>
+      request<RegisterEntry>({
+        method: 'POST',
+        path: `/api/sessions/${segment(sessionId)}/register-entries/${segment(entryId)}/merges`,
+        body: { answerId } satisfies z.input<typeof mergeRegisterEntryRequestSchema>,
+        signal,
+      }),
+
+    reviewRegisterEntry: (sessionId, entryId, outcome, signal) =>
+      request<RegisterEntry>({
+        method: 'POST',
+        path: `/api/sessions/${segment(sessionId)}/register-entries/${segment(entryId)}/review`,
+        body: { outcome } satisfies z.input<typeof registerReviewRequestSchema>,
+        signal,
+      }),
+
+    listRegisters: (teamId, query, signal) => {
+      const params = new URLSearchParams();
+      if (query?.register) params.set('register', query.register);
+      if (query?.status) params.set('status', query.status);
+      const search = params.toString();
+      return request<RegisterList>({
+        method: 'GET',
+        path: `/api/teams/${segment(teamId)}/registers${search ? `?${search}` : ''}`,
+        signal,
+      });
+    },
+
+    updateRegisterEntry: (teamId, entryId, input, signal) =>
+      request<RegisterEntry>({
+        method: 'PATCH',
+        path: `/api/teams/${segment(teamId)}/registers/${segment(entryId)}`,
+        body: input,
+        signal,
+      }),
+
+    createSession: (input, signal) =>
+      request<Session>({ method: 'POST', path: '/api/sessions', body: input, signal }),
+
     listOpenSessions: (meetingId, signal) =>
-      request(
+      request<SessionList>(
         { method: 'GET', path: `/api/sessions?${new URLSearchParams({ meetingId, state: 'open' })}`, signal },
-        sessionListResponseSchema,
       ),
 
     getSession: (sessionId, signal) =>
-      request({ method: 'GET', path: `/api/sessions/${segment(sessionId)}`, signal }, sessionResponseSchema),
+      request<Session>({ method: 'GET', path: `/api/sessions/${segment(sessionId)}`, signal }),
 
     joinSession: (sessionId, signal) =>
-      request({ method: 'POST', path: `/api/sessions/${segment(sessionId)}/join`, signal }, sessionResponseSchema),
+      request<Session>({ method: 'POST', path: `/api/sessions/${segment(sessionId)}/join`, signal }),
 
     castVote: (sessionId, statementId, value, signal) =>
-      request(
-        {
-          method: 'PUT',
-          path: `/api/sessions/${segment(sessionId)}/votes/${segment(statementId)}`,
-          body: validRequest(voteRequestSchema, { value }),
-          signal,
-        },
-        voteResponseSchema,
-      ),
+      request<Vote>({
+        method: 'PUT',
+        path: `/api/sessions/${segment(sessionId)}/votes/${segment(statementId)}`,
+        body: { value } satisfies z.input<typeof voteRequestSchema>,
+        signal,
+      }),
 
     addAnswer: (sessionId, input, signal) =>
-      request(
-        {
-          method: 'POST',
-          path: `/api/sessions/${segment(sessionId)}/answers`,
-          body: validRequest(answerRequestSchema, input),
-          signal,
-        },
-        answerSchema,
-      ),
+      request<Answer>({
+        method: 'POST',
+        path: `/api/sessions/${segment(sessionId)}/answers`,
+        body: input,
+        signal,
+      }),
 
     closeSession: (sessionId, signal) =>
-      request({ method: 'POST', path: `/api/sessions/${segment(sessionId)}/close`, signal }, sessionResponseSchema),
+      request<Session>({ method: 'POST', path: `/api/sessions/${segment(sessionId)}/close`, signal }),
 
     revealResults: (sessionId, signal) =>
-      request({ method: 'POST', path: `/api/sessions/${segment(sessionId)}/reveal`, signal }, sessionResponseSchema),
+      request<Session>({ method: 'POST', path: `/api/sessions/${segment(sessionId)}/reveal`, signal }),
 
     setTimer: (sessionId, durationSeconds, signal) =>
-      request(
-        {
-          method: 'PUT',
-          path: `/api/sessions/${segment(sessionId)}/timer`,
-          body: validRequest(setTimerRequestSchema, { durationSeconds }),
-          signal,
-        },
-        sessionResponseSchema,
-      ),
+      request<Session>({
+        method: 'PUT',
+        path: `/api/sessions/${segment(sessionId)}/timer`,
+        body: { durationSeconds } satisfies z.input<typeof setTimerRequestSchema>,
+        signal,
+      }),
 
     stopTimer: (sessionId, signal) =>
-      request({ method: 'DELETE', path: `/api/sessions/${segment(sessionId)}/timer`, signal }, sessionResponseSchema),
+      request<Session>({ method: 'DELETE', path: `/api/sessions/${segment(sessionId)}/timer`, signal }),
 
     listParticipants: (sessionId, signal) =>
-      request(
-        { method: 'GET', path: `/api/sessions/${segment(sessionId)}/participants`, signal },
-        participantsResponseSchema,
-      ),
+      request<Participants>({ method: 'GET', path: `/api/sessions/${segment(sessionId)}/participants`, signal }),
 
     offerHandover: (sessionId, participantId, signal) =>
-      request(
-        {
-          method: 'POST',
-          path: `/api/sessions/${segment(sessionId)}/handover`,
-          body: validRequest(handoverRequestSchema, { participantId }),
-          signal,
-        },
-        sessionResponseSchema,
-      ),
+      request<Session>({
+        method: 'POST',
+        path: `/api/sessions/${segment(sessionId)}/handover`,
+        body: { participantId } satisfies z.input<typeof handoverRequestSchema>,
+        signal,
+      }),
 
     acceptHandover: (sessionId, signal) =>
-      request(
-        { method: 'POST', path: `/api/sessions/${segment(sessionId)}/handover/accept`, signal },
-        sessionResponseSchema,
-      ),
+      request<Session>({ method: 'POST', path: `/api/sessions/${segment(sessionId)}/handover/accept`, signal }),
 
     createAction: (sessionId, input, signal) =>
-      request(
-        {
-          method: 'POST',
-          path: `/api/sessions/${segment(sessionId)}/actions`,
-          body: validRequest(createActionRequestSchema, input),
-          signal,
-        },
-        actionSchema,
-      ),
+      request<Action>({
+        method: 'POST',
+        path: `/api/sessions/${segment(sessionId)}/actions`,
+        body: input,
+        signal,
+      }),
 
     listActions: (teamId, status, signal) =>
-      request(
-        {
-          method: 'GET',
-          path: `/api/teams/${segment(teamId)}/actions${status ? `?${new URLSearchParams({ status })}` : ''}`,
-          signal,
-        },
-        actionListResponseSchema,
-      ),
+      request<ActionList>({
+        method: 'GET',
+        path: `/api/teams/${segment(teamId)}/actions${status ? `?${new URLSearchParams({ status })}` : ''}`,
+        signal,
+      }),
 
     updateActionStatus: (teamId, actionId, status, signal) =>
-      request(
-        {
-          method: 'PATCH',
-          path: `/api/teams/${segment(teamId)}/actions/${segment(actionId)}`,
-          body: validRequest(updateActionRequestSchema, { status }),
-          signal,
-        },
-        actionSchema,
-      ),
+      request<Action>({
+        method: 'PATCH',
+        path: `/api/teams/${segment(teamId)}/actions/${segment(actionId)}`,
+        body: { status } satisfies z.input<typeof updateActionRequestSchema>,
+        signal,
+      }),
 
     async pollResults(sessionId, etag, signal) {
       const response = await send({
@@ -303,19 +379,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       });
       if (response.status === 304) return { changed: false };
       if (!response.ok) throw await errorFrom(response);
-      const results = await parseBody(response, resultsResponseSchema);
+      const results = await parseBody<Results>(response);
       return { changed: true, results, etag: response.headers.get('ETag') ?? undefined };
     },
 
     getResults: (sessionId, signal) =>
-      request({ method: 'GET', path: `/api/sessions/${segment(sessionId)}/results`, signal }, resultsResponseSchema),
+      request<Results>({ method: 'GET', path: `/api/sessions/${segment(sessionId)}/results`, signal }),
 
     async teamScores(teamId, range, signal) {
       try {
-        return await request(
-          { method: 'GET', path: `/api/teams/${segment(teamId)}/scores${rangeQuery(range)}`, signal },
-          teamScoresResponseSchema,
-        );
+        return await request<TeamScores>({
+          method: 'GET',
+          path: `/api/teams/${segment(teamId)}/scores${rangeQuery(range)}`,
+          signal,
+        });
       } catch (error) {
         // The API knows a team only by its checks: a team without any has an empty history.
         if (error instanceof ApiError && error.status === 404) return { teamId, sessions: [] };
@@ -335,46 +412,36 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
 
     teamSharing: (teamId, signal) =>
-      request({ method: 'GET', path: `/api/teams/${segment(teamId)}/sharing`, signal }, teamSharingResponseSchema),
+      request<TeamSharing>({ method: 'GET', path: `/api/teams/${segment(teamId)}/sharing`, signal }),
 
     setTeamSharing: (teamId, input, signal) =>
-      request(
-        {
-          method: 'PUT',
-          path: `/api/teams/${segment(teamId)}/sharing`,
-          body: validRequest(teamSharingRequestSchema, input),
-          signal,
-        },
-        teamSharingResponseSchema,
-      ),
+      request<TeamSharing>({
+        method: 'PUT',
+        path: `/api/teams/${segment(teamId)}/sharing`,
+        body: input,
+        signal,
+      }),
 
     leadershipScores: (pillar, signal) =>
-      request(
+      request<Leadership>(
         { method: 'GET', path: `/api/scores${pillar ? `?${new URLSearchParams({ pillar })}` : ''}`, signal },
-        leadershipResponseSchema,
       ),
   };
 }
 
-/** Refuses a request the API would refuse anyway, with the same message, before sending it. */
-function validRequest<S extends z.ZodType>(schema: S, input: z.input<S>): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue?.path.join('.') || undefined;
-  throw new ApiError('invalid_request', reasonFor('invalid_request', issue?.message), 400, field);
-}
-
-async function parseBody<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
+/**
+ * The body of a successful response. The API is ours and answers with the contract's types, so
+ * only the cheap part is checked: JSON that is an object (every response body is one).
+ */
+async function parseBody<T>(response: Response): Promise<T> {
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    throw new ApiError('unexpected_response', i18n.t('errors.unexpectedResponse'), response.status);
+    json = undefined;
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ApiError('unexpected_response', i18n.t('errors.unexpectedResponse'), response.status);
-  return parsed.data;
+  if (!isObject(json)) throw new ApiError('unexpected_response', i18n.t('errors.unexpectedResponse'), response.status);
+  return json as T;
 }
 
 /** The contract's `{ error: { code, message } }`, or a generic message when a proxy answered. */
@@ -385,12 +452,29 @@ async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     json = undefined;
   }
-  const parsed = errorBodySchema.safeParse(json);
-  if (parsed.success) {
-    const { code, message, field } = parsed.data.error;
+  if (isErrorBody(json)) {
+    const { code, message, field } = json.error;
     return new ApiError(code, reasonFor(code, message), response.status, field);
   }
   return new ApiError('unexpected_response', i18n.t('errors.httpStatus', { status: response.status }), response.status);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const knownErrorCodes: ReadonlySet<string> = new Set(errorCodes);
+
+/** The contract's error body (errorBodySchema), checked by hand: a known code, a message, maybe a field. */
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (!isObject(value) || !isObject(value.error)) return false;
+  const { code, message, field } = value.error;
+  return (
+    typeof code === 'string' &&
+    knownErrorCodes.has(code) &&
+    typeof message === 'string' &&
+    (field === undefined || typeof field === 'string')
+  );
 }
 
 /** `?from=&to=` (and any extra parameters), or nothing when there is nothing to send. */

@@ -2,21 +2,20 @@
  * The tab's root: connects to Teams, shows the UI in the user's language (i18n/i18n.ts: their
  * own choice, else the Teams locale, else English), applies the Teams theme live (light, dark,
  * high contrast) and respects reduced motion, and picks the experience for the frame Teams
- * opened us in (see frameView.ts). The meeting experiences load with the
- * page; the team history and the leadership view, with their charts and tables, are loaded
- * only when a frame shows them, so the side panel's first load stays as small as it was.
+ * opened us in (see frameView.ts). Only the side panel loads with the page; the stage, the
+ * config pages, the team history and the leadership view, with their charts and tables, are
+ * loaded only when a frame shows them, so the side panel's first load carries none of them.
  */
-import { FluentProvider, makeStyles, Spinner } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
+import { FluentProvider, makeStaticStyles, makeStyles, Spinner } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { app } from '@microsoft/teams-js';
+import type { TeamsTheme } from '../teams/teamsHost.ts';
 import { ApiClientProvider } from '../api/ApiClientContext.tsx';
 import { createTeamsApiClient } from '../api/apiClientForTeams.ts';
-import { ConfigPage } from '../config/ConfigPage.tsx';
 import { usePageStyles, useGlobalStyles } from '../shared/pageStyles.ts';
 import { SidePanel } from '../sidePanel/SidePanel.tsx';
-import { StageView } from '../stage/StageView.tsx';
-import { fluentThemeFor } from './fluentTheme.ts';
+import { loadedFluentTheme, loadFluentTheme } from './fluentTheme.ts';
 import { frameViewOf } from './frameView.ts';
 import { HostErrorScreen } from './HostErrorScreen.tsx';
 import { LoadBoundary } from './LoadBoundary.tsx';
@@ -25,6 +24,9 @@ import { useTeamsConnection, useTeamsTheme } from './useTeamsConnection.ts';
 const TeamHistoryView = lazy(() => import('../history/TeamHistoryView.tsx'));
 const LeadershipView = lazy(() => import('../leadership/LeadershipView.tsx'));
 const ChannelConfigPage = lazy(() => import('../config/ChannelConfigPage.tsx'));
+// Frames other than the side panel: their code is not part of the side panel's first load.
+const StageView = lazy(() => import('../stage/StageView.tsx').then((module) => ({ default: module.StageView })));
+const ConfigPage = lazy(() => import('../config/ConfigPage.tsx').then((module) => ({ default: module.ConfigPage })));
 
 /** Stops every animation and transition: for people who asked their system for less motion. */
 const stillness = {
@@ -35,7 +37,6 @@ const stillness = {
 
 const useStyles = makeStyles({
   provider: {
-    minHeight: '100vh',
     // Fluent's own components slow their spinners and skip most transitions already; this
     // stops the rest (the rating bars growing, for one). State is never shown by motion alone
     // (spinners carry a label), so nothing is lost.
@@ -47,18 +48,49 @@ const useStyles = makeStyles({
   },
 });
 
+/**
+ * The page's provider fills the frame. Not through its className: Fluent gives that class to
+ * its portal mount nodes too (Dropdown, Tooltip…), where a full-height box would cover the
+ * page and swallow every click.
+ */
+const useFullHeight = makeStaticStyles({ '#root > .fui-FluentProvider': { minHeight: '100vh' } });
+
 export function App() {
   useGlobalStyles();
+  useFullHeight();
   const styles = useStyles();
   const connection = useTeamsConnection();
   const theme = useTeamsTheme();
   return (
-    <FluentProvider theme={fluentThemeFor(theme)} className={styles.provider}>
+    <FluentProvider theme={useFluentTheme(theme)} className={styles.provider}>
       {connection.status === 'connecting' && <Connecting />}
       {connection.status === 'failed' && <HostErrorScreen error={connection.error} />}
       {connection.status === 'ready' && <FrameExperience context={connection.connection.context} />}
     </FluentProvider>
   );
+}
+
+/**
+ * The Fluent theme for Teams' theme. The first screen waits for its theme (useTeamsConnection);
+ * when the user switches theme later, the previous one stays until the new one has loaded.
+ */
+function useFluentTheme(theme: TeamsTheme) {
+  const [, setLoaded] = useState(0);
+  const shown = useRef(loadedFluentTheme('default')!);
+  const wanted = loadedFluentTheme(theme);
+  useEffect(() => {
+    if (wanted) return;
+    let current = true;
+    loadFluentTheme(theme).then(
+      () => current && setLoaded((count) => count + 1),
+      () => undefined, // stays in the theme shown; the next switch tries again
+    );
+    return () => {
+      current = false;
+    };
+  }, [theme, wanted]);
+  if (wanted) shown.current = wanted;
+  return shown.current;
 }
 
 function Connecting() {
@@ -85,7 +117,15 @@ function FrameExperience({ context }: { context: app.Context }) {
   // One client per page: it holds no state beyond the token cache, which lives in authToken.
   const [apiClient] = useState(createTeamsApiClient);
   const view = frameViewOf(context, window.location.search);
-  if (view.kind === 'meetingConfig') return <ConfigPage />;
+  if (view.kind === 'meetingConfig') {
+    return (
+      <LoadBoundary>
+        <Suspense fallback={<Loading />}>
+          <ConfigPage />
+        </Suspense>
+      </LoadBoundary>
+    );
+  }
   if (view.kind === 'channelConfig') {
     return (
       <LoadBoundary>
@@ -97,7 +137,13 @@ function FrameExperience({ context }: { context: app.Context }) {
   }
   return (
     <ApiClientProvider client={apiClient}>
-      {view.kind === 'stage' && <StageView sessionId={view.sessionId} meetingId={view.meetingId} />}
+      {view.kind === 'stage' && (
+        <LoadBoundary>
+          <Suspense fallback={<Loading />}>
+            <StageView sessionId={view.sessionId} meetingId={view.meetingId} />
+          </Suspense>
+        </LoadBoundary>
+      )}
       {view.kind === 'sidePanel' && <SidePanel scope={view.scope} />}
       {(view.kind === 'history' || view.kind === 'leadership') && (
         <LoadBoundary>

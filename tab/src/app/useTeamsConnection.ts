@@ -1,11 +1,13 @@
 /** The host connection as React state: connecting, failed (with why), or ready. */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { startLanguage } from '../i18n/i18n.ts';
+import { loadFluentTheme } from './fluentTheme.ts';
 import {
   connectToTeams,
   getTheme,
   HostConnectionError,
   subscribeToTheme,
+  themeOf,
   type HostConnection,
   type TeamsTheme,
 } from '../teams/teamsHost.ts';
@@ -23,7 +25,11 @@ export function useTeamsConnection(): TeamsConnectionState {
       // The first screen shows in the user's language: its texts are loaded before it renders.
       .then(async (connection) => {
         const { app, user } = connection.context;
-        await startLanguage({ locale: app.locale, userId: user?.id });
+        await Promise.all([
+          startLanguage({ locale: app.locale, userId: user?.id }),
+          // A dark or high-contrast first screen is drawn in its theme, never light first.
+          loadFluentTheme(themeOf(app.theme)).catch(() => undefined),
+        ]);
         return connection;
       })
       .then(

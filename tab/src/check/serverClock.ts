@@ -1,4 +1,4 @@
-import { timerMaxSeconds, timerMinSeconds } from '@contract';
+import { timerMaxSeconds, timerMinSeconds } from '@contract/limits';
 
 /**
  * The server's clock as seen from this page, so that a countdown ends at the same moment on

@@ -66,7 +66,7 @@ export function CheckAnswers({ sessionId, templateId, texts }: CheckAnswersProps
           return (
             <div key={questionId} className={styles.question}>
               <Text as="h5" weight="semibold" className={page.heading}>
-                {texts.question(questionId)}
+                {texts.question(questionId, templateId)}
               </Text>
               {answers.length === 0 ? (
                 <Text className={styles.none}>{t('history.noAnswers')}</Text>

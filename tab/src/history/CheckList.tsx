@@ -119,6 +119,12 @@ function CheckItem({ check, texts }: { check: TeamCheckScores; texts: TemplateTe
           ) : (
             <>
               <Text>{t('history.participation', { voters: check.voters, count: check.participants })}</Text>
+              <Text size={200} className={styles.secondary}>
+                {t('history.templateVersion', { version: check.templateVersion })}
+              </Text>
+              {check.comparedWith?.templateChanged && (
+                <Text>{t('history.templateChanged', { count: check.comparedWith.sameStatements.length })}</Text>
+              )}
               <div className={styles.line}>
                 <Text weight="semibold">{t('history.overallLabel')}</Text>
                 <ScoreValue score={check.overall} interval={check.overallInterval} />
@@ -132,7 +138,7 @@ function CheckItem({ check, texts }: { check: TeamCheckScores; texts: TemplateTe
                   const statement = check.statements.find((s) => s.id === id);
                   return (
                     <li key={id} className={styles.statement}>
-                      <Text>{texts.statement(id)}</Text>
+                      <Text>{texts.statement(id, check.templateId)}</Text>
                       <div className={styles.line}>
                         <ScoreValue score={statement?.score ?? null} interval={statement?.interval ?? null} />
                         <TrendBadge trend={statement?.trend ?? null} />

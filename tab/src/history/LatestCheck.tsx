@@ -2,7 +2,7 @@
  * The latest closed check against the one before it: the overall score and each statement's
  * score, both with their 95 % intervals, and the change in words ("↑ Up", "≈ Within noise").
  */
-import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Card, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamCheckScores } from '../api/client.ts';
@@ -13,16 +13,6 @@ import { TrendBadge } from '../scores/TrendBadge.tsx';
 import { usePageStyles } from '../shared/pageStyles.ts';
 
 const useStyles = makeStyles({
-  cards: {
-    display: 'grid',
-    // One column in a 320 px tab, as many 18rem columns as fit when there is room.
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 18rem), 1fr))',
-    gap: tokens.spacingHorizontalM,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  card: { gap: tokens.spacingVerticalS, height: '100%' },
   values: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -44,6 +34,7 @@ const useStyles = makeStyles({
 
 export interface LatestCheckProps {
   readonly latest: TeamCheckScores;
+  /** The check the API compared the latest with (`comparedWith`), when it is in the period shown. */
   readonly previous?: TeamCheckScores;
   readonly texts: TemplateTexts;
 }
@@ -55,6 +46,7 @@ export function LatestCheck({ latest, previous, texts }: LatestCheckProps) {
   const headingId = useId();
   const helpId = useId();
   const statementIds = texts.statementOrder(latest.statements.map((statement) => statement.id));
+  const comparedIds = new Set(latest.comparedWith?.sameStatements ?? []);
   return (
     <section className={page.section} aria-labelledby={headingId} aria-describedby={helpId}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={page.heading}>
@@ -68,13 +60,22 @@ export function LatestCheck({ latest, previous, texts }: LatestCheckProps) {
           {t('history.participation', { voters: latest.voters, count: latest.participants })}
         </Text>
         <Text as="p" size={200} className={styles.secondary}>
-          {previous ? t('history.comparedWith', { date: previous.createdAt }) : t('history.firstCheck')}
+          {previous
+            ? t('history.comparedWith', { date: previous.createdAt })
+            : latest.comparedWith
+              ? t('history.comparedWithEarlier')
+              : t('history.firstCheck')}
         </Text>
       </div>
+      {latest.comparedWith?.templateChanged && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('history.templateChanged', { count: latest.comparedWith.sameStatements.length })}</MessageBarBody>
+        </MessageBar>
+      )}
       <Text as="p" id={helpId} size={200} className={styles.help}>
         {t('scores.help')}
       </Text>
-      <ul className={styles.cards}>
+      <ul className={page.cards}>
         <li>
           <ComparisonCard
             heading={t('history.overallLabel')}
@@ -86,13 +87,15 @@ export function LatestCheck({ latest, previous, texts }: LatestCheckProps) {
         </li>
         {statementIds.map((id) => {
           const now = latest.statements.find((statement) => statement.id === id);
-          const before = previous?.statements.find((statement) => statement.id === id);
+          // Only statements both checks had (by id) are compared; a new one has no "previous".
+          const compared = !latest.comparedWith || comparedIds.has(id);
+          const before = compared ? previous?.statements.find((statement) => statement.id === id) : undefined;
           return (
             <li key={id}>
               <ComparisonCard
-                heading={texts.statement(id)}
+                heading={texts.statement(id, latest.templateId)}
                 latest={{ score: now?.score ?? null, interval: now?.interval ?? null }}
-                previous={previous && { score: before?.score ?? null, interval: before?.interval ?? null }}
+                previous={previous && compared ? { score: before?.score ?? null, interval: before?.interval ?? null } : undefined}
                 trend={now?.trend ?? null}
               />
             </li>
@@ -125,7 +128,7 @@ function ComparisonCard({
   const styles = useStyles();
   const { t } = useTranslation();
   return (
-    <Card className={styles.card}>
+    <Card className={page.card}>
       <Text as="h3" weight="semibold" className={page.heading}>
         {heading}
       </Text>

@@ -23,12 +23,13 @@ import {
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../api/ApiClientContext.tsx';
-import type { TeamCheckScores } from '../api/client.ts';
+import type { TeamCheckScores, Template } from '../api/client.ts';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
 import { checkTitle } from '../i18n/templateTexts.ts';
 import { templateTexts } from '../scores/templateTexts.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import { useLoad } from '../shared/useLoad.ts';
+import { TemplatesSection } from '../templates/TemplatesSection.tsx';
 import { CheckList } from './CheckList.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { LatestCheck } from './LatestCheck.tsx';
@@ -37,6 +38,7 @@ import { DEFAULT_PERIOD, isPeriod, PERIODS, rangeOf, type Period } from './perio
 import { ScoreTrendChart } from './ScoreTrendChart.tsx';
 import { SharingSwitch } from './SharingSwitch.tsx';
 import { TeamActions } from './TeamActions.tsx';
+import { TeamRegisters } from './TeamRegisters.tsx';
 
 const periodKeys = {
   quarter: 'history.periods.quarter',
@@ -109,9 +111,16 @@ function TeamHistory({ teamId, teamName: contextTeamName }: { teamId: string; te
       const [scores, templates] = await Promise.all([
         api.teamScores(teamId, range, signal),
         // Without texts the history still reads, with statement ids for names.
-        api.listTemplates(signal).catch(() => ({ templates: [] })),
+        // The team's own templates too, so its custom checks read with their texts.
+        api.listTemplates(signal, teamId).catch(() => ({ templates: [] })),
       ]);
-      return { scores, templates: templates.templates };
+      // Checks of an older version may have statements the latest no longer has: that version's texts.
+      const earlier = await Promise.all(
+        olderVersionsNeeded(scores.sessions, templates.templates).map(({ templateId, version }) =>
+          api.getTemplateVersion(templateId, version, teamId, signal).catch(() => undefined),
+        ),
+      );
+      return { scores, templates: [...templates.templates, ...earlier.filter((template) => template !== undefined)] };
     },
     `${teamId}|${range.from ?? ''}`,
   );
@@ -177,12 +186,42 @@ function TeamHistory({ teamId, teamName: contextTeamName }: { teamId: string; te
           <MessageBarBody>{t('history.noChecks')}</MessageBarBody>
         </MessageBar>
       )}
-      {loaded && closed[0] && <LatestCheck latest={closed[0]} previous={closed[1]} texts={loaded.texts} />}
+      {loaded && closed[0] && (
+        <LatestCheck latest={closed[0]} previous={comparedCheck(closed[0], closed)} texts={loaded.texts} />
+      )}
       {loaded && closed.length > 0 && <Charts checks={oldestFirst} texts={loaded.texts} />}
       {loaded && checks.length > 0 && <CheckList checks={checks} texts={loaded.texts} />}
       <TeamActions teamId={teamId} actions={actions} checkTitles={checkTitles} />
+      <TeamRegisters teamId={teamId} />
+      <TemplatesSection teamId={teamId} />
     </main>
   );
+}
+
+/**
+ * The template versions whose texts the listed (latest) templates lack: a check ran a version
+ * with a statement that is gone since, or a template the team no longer lists. Should the API
+ * not give one (say, another team's template), its statements show by id.
+ */
+function olderVersionsNeeded(
+  checks: readonly TeamCheckScores[],
+  listed: readonly Template[],
+): { templateId: string; version: number }[] {
+  const needed = new Map<string, { templateId: string; version: number }>();
+  for (const check of checks) {
+    const latest = listed.find((template) => template.id === check.templateId);
+    if (latest?.version === check.templateVersion) continue;
+    const known = new Set(latest?.statements.map((statement) => statement.id));
+    if (check.statements.every((statement) => known.has(statement.id))) continue;
+    needed.set(`${check.templateId}|${check.templateVersion}`, { templateId: check.templateId, version: check.templateVersion });
+  }
+  return [...needed.values()];
+}
+
+/** The earlier check the API compared a check with (same template), if it is in the period shown. */
+function comparedCheck(check: TeamCheckScores, checks: readonly TeamCheckScores[]): TeamCheckScores | undefined {
+  const earlier = check.comparedWith;
+  return earlier ? checks.find((candidate) => candidate.id === earlier.sessionId) : undefined;
 }
 
 function Charts({ checks, texts }: { checks: readonly TeamCheckScores[]; texts: ReturnType<typeof templateTexts> }) {

@@ -5,8 +5,8 @@
  * - every translation of a key takes the same values (`{{name}}`) as the English one;
  * - every key is used in the tab's code, and every key the code uses exists;
  * - the built-in templates' texts (keys built from ids at run time, see templateTexts.ts) are
- *   there for exactly the API's template, pillar, statement and question ids, and the English
- *   ones read as the API's.
+ *   there for exactly the API's template, pillar, statement and question ids (and scale values,
+ *   for a template that has scale texts), and the English ones read as the API's.
  * The last tests show that the checks do fail on a missing, an extra and an unused key.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -133,6 +133,11 @@ function templateProblems(english: Flat, templates: readonly Template[]): string
     for (const pillar of template.pillars) expected[`${prefix}.pillars.${pillar.id}`] = pillar.name;
     for (const statement of template.statements) expected[`${prefix}.statements.${statement.id}`] = statement.text;
     for (const question of template.questions) expected[`${prefix}.questions.${question.id}`] = question.text;
+    // Scale labels are optional per built-in (the 5-point one keeps `rating.names`); once
+    // there, they are one per point, in the API's words.
+    if (Object.keys(english).some((key) => key.startsWith(`${prefix}.scale.`))) {
+      template.scale.labels.forEach((label, index) => (expected[`${prefix}.scale.${index + 1}`] = label));
+    }
   }
   const actual = Object.fromEntries(Object.entries(english).filter(([key]) => key.startsWith('templates.')));
   const problems: string[] = [];

@@ -7,16 +7,22 @@
  * API's ids. A template or item the resource files do not know (a newer template, a renamed
  * id) shows the API's own English text.
  *
+ * Custom templates (a team's or the tenant's) bring their own texts: the plain texts in the
+ * template's first language, the others in `translations[language]`. They are shown in the
+ * language shown when the template has it, else in the template's first language.
+ *
  * DYNAMIC KEYS (built from ids, so not written out in code; keys.test.ts checks them against
  * the API's built-in templates instead):
  *   templates.<templateId>.name
  *   templates.<templateId>.pillars.<pillarId>
  *   templates.<templateId>.statements.<statementId>
  *   templates.<templateId>.questions.<questionId>
+ *   templates.<templateId>.scale.<value>   (optional: a built-in's scale labels)
  */
 import type { TFunction } from 'i18next';
 import type { Session } from '../api/client.ts';
-import { i18n } from './i18n.ts';
+import { ratingScaleOf, type RatingScale } from '../sidePanel/rating/ratingScale.ts';
+import { activeLanguage, i18n } from './i18n.ts';
 
 export type TemplateItemKind = 'pillars' | 'statements' | 'questions';
 
@@ -52,25 +58,105 @@ export function checkTitle(t: TFunction, templateId: string, title: string): str
   return rest !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(rest) ? t('check.defaultTitle', { name, date: rest }) : title;
 }
 
-type TemplateParts = Pick<Session, 'templateId' | 'title' | 'pillars' | 'statements' | 'questions'>;
+type TemplateParts = Pick<Session, 'templateId' | 'title' | 'pillars' | 'statements' | 'questions'> &
+  Partial<Pick<Session, 'translations'>>;
 
-/** The session (or any object with a template's parts) with its texts in the language shown; ids unchanged. */
-export function localizeSession<S extends TemplateParts>(t: TFunction, session: S): S {
+type Translations = Session['translations'];
+type CustomTexts = NonNullable<Translations[keyof Translations]>;
+
+/** The custom template's texts in `language`, when it has them (built-ins send none). */
+export function customTextsFor(translations: Translations | undefined, language: string): CustomTexts | undefined {
+  return translations?.[language as keyof Translations];
+}
+
+/** A custom text where there is one (and not empty), else the resource file's or the plain one. */
+function pick(custom: string | undefined, fallback: () => string): string {
+  return custom?.trim() ? custom : fallback();
+}
+
+/**
+ * The session (or any object with a template's parts) with its texts in the language shown;
+ * ids unchanged. `language` defaults to the one shown now.
+ */
+export function localizeSession<S extends TemplateParts>(t: TFunction, session: S, language: string = activeLanguage()): S {
   const { templateId } = session;
+  const custom = customTextsFor(session.translations, language);
   return {
     ...session,
-    title: checkTitle(t, templateId, session.title),
+    title: custom ? customTitle(t, session.title, custom) : checkTitle(t, templateId, session.title),
     pillars: session.pillars.map((pillar) => ({
       ...pillar,
-      name: templateItemText(t, templateId, 'pillars', pillar.id, pillar.name),
+      name: pick(custom?.pillars[pillar.id]?.name, () => templateItemText(t, templateId, 'pillars', pillar.id, pillar.name)),
+      description: pick(custom?.pillars[pillar.id]?.description, () => pillar.description),
     })),
     statements: session.statements.map((statement) => ({
       ...statement,
-      text: templateItemText(t, templateId, 'statements', statement.id, statement.text),
+      text: pick(custom?.statements[statement.id], () =>
+        templateItemText(t, templateId, 'statements', statement.id, statement.text),
+      ),
     })),
     questions: session.questions.map((question) => ({
       ...question,
-      text: templateItemText(t, templateId, 'questions', question.id, question.text),
+      text: pick(custom?.questions[question.id], () =>
+        templateItemText(t, templateId, 'questions', question.id, question.text),
+      ),
     })),
   };
+}
+
+/**
+ * A custom template's check is named "<name>, <day>" after the name in its first language;
+ * shown with the name in the language shown. A title someone gave stays as it is.
+ */
+function customTitle(t: TFunction, title: string, custom: CustomTexts): string {
+  const match = /^(.+), (\d{4}-\d{2}-\d{2})$/.exec(title);
+  if (!match || !custom.name.trim()) return title;
+  return t('check.defaultTitle', { name: custom.name, date: match[2] });
+}
+
+type ScaleParts = Pick<Session, 'templateId' | 'scale'> & Partial<Pick<Session, 'translations'>>;
+
+/** The built-in 5-point names ("4 – Agree") every language has, for templates without own labels. */
+const builtInFivePointNames = [
+  'rating.names.1',
+  'rating.names.2',
+  'rating.names.3',
+  'rating.names.4',
+  'rating.names.5',
+] as const;
+
+/**
+ * The check's rating scale in the language shown: the custom template's labels in this language,
+ * else a built-in's resource labels (`templates.<id>.scale.<value>`), else the labels the API
+ * sent. A built-in 5-point scale without resource labels keeps the resource file's names.
+ */
+export function localizeScale(t: TFunction, session: ScaleParts, language: string = activeLanguage()): RatingScale {
+  const { templateId, scale } = session;
+  const custom = customTextsFor(session.translations, language);
+  const dynamicT = t as unknown as DynamicT;
+  const labels = Array.from({ length: scale.points }, (_, index) => {
+    const key = `templates.${templateId}.scale.${index + 1}`;
+    return pick(custom?.scaleLabels[index], () => (i18n.exists(key) ? dynamicT(key) : (scale.labels[index] ?? '')));
+  });
+  const builtIn = i18n.exists(`templates.${templateId}.name`);
+  const hasScaleTexts = i18n.exists(`templates.${templateId}.scale.1`);
+  const fixedNames =
+    builtIn && !hasScaleTexts && scale.points === 5 ? builtInFivePointNames.map((key) => t(key)) : [];
+  return ratingScaleOf(scale.points, labels, (value, label) => t('rating.valueName', { value, label }), fixedNames);
+}
+
+type NamedTemplate = Pick<Session, 'templateId'> & { readonly name: string; readonly description?: string } & Partial<
+    Pick<Session, 'translations'>
+  >;
+
+/** A template's name in the language shown: its own translation, a built-in's resource text, or the plain name. */
+export function templateName(t: TFunction, template: NamedTemplate, language: string = activeLanguage()): string {
+  return pick(customTextsFor(template.translations, language)?.name, () =>
+    lookup(t, `templates.${template.templateId}.name`, template.name),
+  );
+}
+
+/** A custom template's description in the language shown; built-ins describe themselves elsewhere. */
+export function templateDescription(template: NamedTemplate, language: string = activeLanguage()): string {
+  return pick(customTextsFor(template.translations, language)?.description, () => template.description ?? '');
 }

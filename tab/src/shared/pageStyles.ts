@@ -33,6 +33,16 @@ export const usePageStyles = makeStyles({
     justifyContent: 'center',
     padding: tokens.spacingVerticalXXL,
   },
+  /** A list of cards: one column in a 320 px tab, as many 18rem columns as fit when there is room. */
+  cards: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 18rem), 1fr))',
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  card: { gap: tokens.spacingVerticalS, height: '100%' },
 });
 
 /** Present for screen readers, invisible on screen (live regions, extra context). */

@@ -17,7 +17,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { ApiError, messageOf, type Results, type Session } from '../api/client.ts';
@@ -32,12 +32,21 @@ import { useAnswerActions } from './actions/useAnswerActions.ts';
 import { CheckHeader } from './CheckHeader.tsx';
 import { ClosedNotice } from './ClosedNotice.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
-import { FacilitatorControls } from './facilitation/FacilitatorControls.tsx';
 import { HandoverOffer } from './facilitation/HandoverOffer.tsx';
-import { QuestionsSection } from './questions/QuestionsSection.tsx';
+import { RegisterReviewSection } from './registers/RegisterReviewSection.tsx';
 import { RatingSection } from './rating/RatingSection.tsx';
 import { useMyVotes } from './rating/useMyVotes.ts';
-import { ResultsPanel } from './results/ResultsPanel.tsx';
+
+// Loaded after the first screen (the rating form): the facilitator's controls and dialogs,
+// and the results with their distributions and answer dialogs.
+const FacilitatorControls = lazy(() =>
+  import('./facilitation/FacilitatorControls.tsx').then((module) => ({ default: module.FacilitatorControls })),
+);
+// The open questions come after the ratings: their form follows a moment later, below them.
+const QuestionsSection = lazy(() =>
+  import('./questions/QuestionsSection.tsx').then((module) => ({ default: module.QuestionsSection })),
+);
+const ResultsPanel = lazy(() => import('./results/ResultsPanel.tsx').then((module) => ({ default: module.ResultsPanel })));
 
 const useStyles = makeStyles({
   status: {
@@ -116,33 +125,40 @@ export function CheckView({ session, onSessionChange }: CheckViewProps) {
         />
       )}
       {session.isFacilitator && !closed && (
-        <FacilitatorControls
-          session={session}
-          clock={clock}
-          revealed={revealed}
-          track={track}
-          onChanged={refresh}
-          onClose={close}
-          focusOnMount={tookOver}
-        />
+        <Suspense fallback={null}>
+          <FacilitatorControls
+            session={session}
+            clock={clock}
+            revealed={revealed}
+            track={track}
+            onChanged={refresh}
+            onClose={close}
+            focusOnMount={tookOver}
+          />
+        </Suspense>
       )}
       {closed && <ClosedNotice />}
       <OpenActionsSection teamId={session.teamId} actions={earlierActions} />
-      <RatingSection statements={localized.statements} myVotes={myVotes} closed={closed} />
+      <RegisterReviewSection session={session} />
+      <RatingSection statements={localized.statements} session={session} myVotes={myVotes} closed={closed} />
       <Divider />
-      <QuestionsSection
-        sessionId={session.id}
-        questions={localized.questions}
-        closed={closed}
-        onAnswerAdded={refresh}
-        onRefused={refresh}
-      />
+      <Suspense fallback={null}>
+        <QuestionsSection
+          sessionId={session.id}
+          questions={localized.questions}
+          closed={closed}
+          onAnswerAdded={refresh}
+          onRefused={refresh}
+        />
+      </Suspense>
       <Divider />
-      <ResultsPanel
-        session={localized}
-        live={live}
-        answerActions={session.isFacilitator && revealed ? answerActions : undefined}
-      />
+      <Suspense fallback={null}>
+        <ResultsPanel
+          session={localized}
+          live={live}
+          answerActions={session.isFacilitator && revealed ? answerActions : undefined}
+        />
+      </Suspense>
     </main>
   );
 }

@@ -4,22 +4,20 @@
 import {
   Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
   DialogTitle,
   DialogTrigger,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../api/client.ts';
+import { DialogFooter } from '../shared/DialogFooter.tsx';
+import { ErrorBar } from '../shared/ErrorBar.tsx';
+import { useDialogSubmit } from '../shared/useDialogSubmit.ts';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -34,21 +32,13 @@ export function CloseCheckDialog({ onConfirm }: CloseCheckDialogProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [closing, setClosing] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy: closing, error, setError, submit } = useDialogSubmit((reason) => t('close.failed', { reason }));
 
-  const confirm = async () => {
-    setClosing(true);
-    setError(undefined);
-    try {
+  const confirm = () =>
+    submit(async () => {
       await onConfirm();
       setOpen(false);
-    } catch (failure) {
-      setError(t('close.failed', { reason: messageOf(failure) }));
-    } finally {
-      setClosing(false);
-    }
-  };
+    });
 
   return (
     <Dialog
@@ -68,27 +58,9 @@ export function CloseCheckDialog({ onConfirm }: CloseCheckDialogProps) {
           <DialogTitle>{t('close.dialogTitle')}</DialogTitle>
           <DialogContent className={styles.content}>
             <Text>{t('close.dialogBody')}</Text>
-            {error && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{error}</MessageBarBody>
-              </MessageBar>
-            )}
+            <ErrorBar error={error} />
           </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary" disabled={closing}>
-                {t('common.cancel')}
-              </Button>
-            </DialogTrigger>
-            <Button
-              appearance="primary"
-              disabled={closing}
-              icon={closing ? <Spinner size="extra-tiny" /> : undefined}
-              onClick={() => void confirm()}
-            >
-              {t('close.confirm')}
-            </Button>
-          </DialogActions>
+          <DialogFooter busy={closing} label={t('close.confirm')} onClick={() => void confirm()} />
         </DialogBody>
       </DialogSurface>
     </Dialog>

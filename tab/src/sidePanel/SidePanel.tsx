@@ -3,13 +3,18 @@
  * panel layout exists so far; the stage and channel views will get siblings of this folder.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadBoundary } from '../app/LoadBoundary.tsx';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import type { MeetingScope } from '../teams/meetingScope.ts';
 import { CheckView } from './CheckView.tsx';
-import { StartCheck } from './StartCheck.tsx';
 import { useOpenSession, type CheckScope } from './useOpenSession.ts';
+
+// The way to start a check (with its template picker) only shows where none is open yet:
+// loaded then, so a panel joining an open check does not download it.
+const StartCheck = lazy(() => import('./StartCheck.tsx').then((module) => ({ default: module.StartCheck })));
 
 export function SidePanel({ scope }: { scope: MeetingScope }) {
   const { meetingId } = scope;
@@ -20,7 +25,8 @@ export function SidePanel({ scope }: { scope: MeetingScope }) {
 function MeetingCheck({ scope }: { scope: CheckScope }) {
   const styles = usePageStyles();
   const { t } = useTranslation();
-  const { state, starting, startError, start, retry, replaceSession } = useOpenSession(scope);
+  const { state, starting, startError, start, retry, replaceSession, templates, templateId, chooseTemplate } =
+    useOpenSession(scope);
   useReportFirstScreen(state.status !== 'loading');
 
   switch (state.status) {
@@ -43,13 +49,26 @@ function MeetingCheck({ scope }: { scope: CheckScope }) {
       );
     case 'none':
       return (
-        <StartCheck
-          canStart={scope.teamId !== undefined}
-          starting={starting}
-          startError={startError}
-          lookupError={state.lookupError}
-          onStart={() => void start()}
-        />
+        <LoadBoundary>
+          <Suspense
+            fallback={
+              <main className={styles.centered}>
+                <Spinner label={t('common.loading')} />
+              </main>
+            }
+          >
+            <StartCheck
+              canStart={scope.teamId !== undefined}
+              starting={starting}
+              startError={startError}
+              lookupError={state.lookupError}
+              templates={templates}
+              templateId={templateId}
+              onChooseTemplate={chooseTemplate}
+              onStart={() => void start()}
+            />
+          </Suspense>
+        </LoadBoundary>
       );
     case 'found':
       return <CheckView key={state.session.id} session={state.session} onSessionChange={replaceSession} />;

@@ -1,11 +1,35 @@
 /**
- * The meeting has no open check: what the check is, and the button that starts one.
+ * The meeting has no open check: what the check is, which template to run (customer obsession
+ * unless someone picks another of the team's templates), and the button that starts one.
  * Anyone may start it; whoever does facilitates it.
  */
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import type { Template } from '../api/client.ts';
+import { templateDescription, templateName } from '../i18n/templateTexts.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
+import type { LoadState } from '../shared/useLoad.ts';
+import { CUSTOMER_OBSESSION_TEMPLATE_ID, originKeys } from './checkTemplate.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
+
+const useStyles = makeStyles({
+  // The listbox may be wider than the 320 px panel allows; it wraps instead.
+  dropdown: { minWidth: 0, maxWidth: '100%' },
+  option: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+  origin: { color: tokens.colorNeutralForeground2 },
+});
 
 export interface StartCheckProps {
   readonly canStart: boolean;
@@ -13,27 +37,88 @@ export interface StartCheckProps {
   readonly startError?: string;
   /** A background lookup for a check someone else started failed; it is being retried. */
   readonly lookupError?: string;
+  readonly templates: LoadState<readonly Template[]>;
+  readonly templateId: string | undefined;
+  readonly onChooseTemplate: (templateId: string) => void;
   readonly onStart: () => void;
 }
 
-export function StartCheck({ canStart, starting, startError, lookupError, onStart }: StartCheckProps) {
+export function StartCheck({
+  canStart,
+  starting,
+  startError,
+  lookupError,
+  templates,
+  templateId,
+  onChooseTemplate,
+  onStart,
+}: StartCheckProps) {
   const styles = usePageStyles();
+  const own = useStyles();
   const { t } = useTranslation();
+  const listed = templates.status === 'loaded' ? templates.data : [];
+  const chosen = listed.find((template) => template.id === templateId);
+  const nameOf = (template: Template) => templateName(t, { ...template, templateId: template.id });
+  const isDefault = !chosen || chosen.id === CUSTOMER_OBSESSION_TEMPLATE_ID;
+  // Built-ins are translated by the resource files, which hold no descriptions: only custom ones show theirs.
+  const description =
+    chosen && !isDefault && chosen.origin !== 'built-in' ? templateDescription({ ...chosen, templateId: chosen.id }) : '';
   return (
     <main className={styles.page}>
       <LanguagePicker />
       <Text as="h1" size={500} weight="semibold" className={styles.heading}>
-        {t('start.title')}
+        {isDefault ? t('start.title') : nameOf(chosen)}
       </Text>
-      <Text as="p" className={styles.heading}>
-        {t('start.explanation')}
-      </Text>
+      {isDefault ? (
+        <Text as="p" className={styles.heading}>
+          {t('start.explanation')}
+        </Text>
+      ) : (
+        <>
+          {description && (
+            <Text as="p" className={styles.heading}>
+              {description}
+            </Text>
+          )}
+          <Text as="p" className={styles.heading}>
+            {t('start.templateSize', {
+              statements: chosen.statements.length,
+              questions: chosen.questions.length,
+            })}
+          </Text>
+        </>
+      )}
       <Text as="p" size={200} className={styles.heading}>
         {t('start.facilitatorNote')}
       </Text>
       {!canStart && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t('scope.noTeam')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {canStart && listed.length > 1 && (
+        <Field label={t('start.templateLabel')} hint={t('start.templateHint')}>
+          <Dropdown
+            className={own.dropdown}
+            value={chosen ? nameOf(chosen) : ''}
+            selectedOptions={templateId ? [templateId] : []}
+            disabled={starting}
+            onOptionSelect={(_event, data) => data.optionValue && onChooseTemplate(data.optionValue)}
+          >
+            {listed.map((template) => (
+              <Option key={template.id} value={template.id} text={nameOf(template)}>
+                <span className={own.option}>
+                  <span>{nameOf(template)}</span>
+                  <Caption1 className={own.origin}>{t(originKeys[template.origin])}</Caption1>
+                </span>
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      {templates.status === 'failed' && canStart && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('start.templatesFailed', { reason: templates.message })}</MessageBarBody>
         </MessageBar>
       )}
       {startError && (
@@ -48,7 +133,7 @@ export function StartCheck({ canStart, starting, startError, lookupError, onStar
           icon={starting ? <Spinner size="extra-tiny" /> : undefined}
           onClick={onStart}
         >
-          {t('start.startButton')}
+          {isDefault ? t('start.startButton') : t('start.startNamed', { name: nameOf(chosen) })}
         </Button>
       </div>
       {lookupError ? (

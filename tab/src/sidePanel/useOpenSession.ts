@@ -4,10 +4,11 @@
  */
 import { useCallback, useState } from 'react';
 import { useApiClient } from '../api/ApiClientContext.tsx';
-import { messageOf, type Session } from '../api/client.ts';
+import { messageOf, type Session, type Template } from '../api/client.ts';
 import { i18n } from '../i18n/i18n.ts';
+import { useLoad, type LoadState } from '../shared/useLoad.ts';
 import { usePolling } from '../shared/usePolling.ts';
-import { customerObsessionTemplate } from './checkTemplate.ts';
+import { customerObsessionTemplate, pickerOrder } from './checkTemplate.ts';
 import { OPEN_SESSION_POLL_MS } from './polling.ts';
 
 export interface CheckScope {
@@ -29,6 +30,11 @@ export interface OpenSession {
   readonly state: OpenSessionState;
   readonly starting: boolean;
   readonly startError?: string;
+  /** The templates this team can start a check with, in the picker's order. */
+  readonly templates: LoadState<readonly Template[]>;
+  /** The template picked to start with; customer obsession until someone picks another. */
+  readonly templateId: string | undefined;
+  chooseTemplate(templateId: string): void;
   start(): Promise<void>;
   retry(): void;
   /** Replaces the shown session, e.g. with the closed one the close call returned. */
@@ -41,6 +47,20 @@ export function useOpenSession(scope: CheckScope): OpenSession {
   const [state, setState] = useState<OpenSessionState>({ status: 'loading' });
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<string>();
+  const [chosenTemplateId, chooseTemplate] = useState<string>();
+  // Only asked for once there is no check and one can be started (not on a panel joining a
+  // check); the team's own and the organisation's templates come with the built-ins.
+  const wanted = state.status === 'none' && teamId !== undefined;
+  const templateList = useLoad(
+    async (signal): Promise<readonly Template[]> =>
+      wanted ? pickerOrder((await api.listTemplates(signal, teamId)).templates) : [],
+    wanted ? `team:${teamId}` : 'none',
+  );
+  const listed = templateList.state.status === 'loaded' ? templateList.state.data : undefined;
+  const templateId =
+    chosenTemplateId && listed?.some((template) => template.id === chosenTemplateId)
+      ? chosenTemplateId
+      : listed && customerObsessionTemplate(listed)?.id;
 
   const searching = state.status === 'loading' || state.status === 'none';
   usePolling(
@@ -79,19 +99,30 @@ export function useOpenSession(scope: CheckScope): OpenSession {
         setState({ status: 'found', session: existing });
         return;
       }
-      const template = customerObsessionTemplate((await api.listTemplates()).templates);
-      if (!template) throw new Error(i18n.t('start.noTemplate'));
-      const session = await api.createSession({ templateId: template.id, teamId, teamName, meetingId });
+      // The list may have failed to load: then the default template, as before there was a choice.
+      const startWith = templateId ?? customerObsessionTemplate((await api.listTemplates(undefined, teamId)).templates)?.id;
+      if (!startWith) throw new Error(i18n.t('start.noTemplate'));
+      const session = await api.createSession({ templateId: startWith, teamId, teamName, meetingId });
       setState({ status: 'found', session });
     } catch (error) {
       setStartError(i18n.t('start.startFailed', { reason: messageOf(error) }));
     } finally {
       setStarting(false);
     }
-  }, [api, meetingId, teamId, teamName]);
+  }, [api, meetingId, teamId, teamName, templateId]);
 
   const retry = useCallback(() => setState({ status: 'loading' }), []);
   const replaceSession = useCallback((session: Session) => setState({ status: 'found', session }), []);
 
-  return { state, starting, startError, start, retry, replaceSession };
+  return {
+    state,
+    starting,
+    startError,
+    templates: templateList.state,
+    templateId,
+    chooseTemplate,
+    start,
+    retry,
+    replaceSession,
+  };
 }

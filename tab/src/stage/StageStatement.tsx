@@ -1,14 +1,14 @@
 /**
- * One statement on the stage: first how the ratings spread (five bars, emoji and count, so
+ * One statement on the stage: first how the ratings spread (one bar per scale value, symbol and count, so
  * the room sees agreement or disagreement at a glance), then the score. Below the anonymity
  * threshold, or before reveal, only how many rated.
  */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Rating, Results } from '../api/client.ts';
+import type { Results } from '../api/client.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useVisuallyHiddenStyles } from '../shared/pageStyles.ts';
-import { ratingEmoji, ratingNameKey, ratingScale } from '../sidePanel/rating/ratingScale.ts';
+import type { RatingOption, RatingScale } from '../sidePanel/rating/ratingScale.ts';
 
 type StatementResult = Results['statements'][number];
 
@@ -97,9 +97,11 @@ export interface StageStatementProps {
   readonly result: StatementResult | undefined;
   readonly revealed: boolean;
   readonly anonymityThreshold: number;
+  /** The check's scale: one bar per value. */
+  readonly scale: RatingScale;
 }
 
-export function StageStatement({ statementText, result, revealed, anonymityThreshold }: StageStatementProps) {
+export function StageStatement({ statementText, result, revealed, anonymityThreshold, scale }: StageStatementProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const format = useFormat();
@@ -114,8 +116,8 @@ export function StageStatement({ statementText, result, revealed, anonymityThres
       </Text>
       {shown && (
         <ul className={styles.bars}>
-          {ratingScale.map((rating) => (
-            <SpreadBar key={rating} rating={rating} count={distribution[rating - 1] ?? 0} voters={voters} />
+          {scale.options.map((option) => (
+            <SpreadBar key={option.value} option={option} count={distribution[option.value - 1] ?? 0} voters={voters} />
           ))}
         </ul>
       )}
@@ -139,7 +141,7 @@ export function StageStatement({ statementText, result, revealed, anonymityThres
   );
 }
 
-function SpreadBar({ rating, count, voters }: { rating: Rating; count: number; voters: number }) {
+function SpreadBar({ option, count, voters }: { option: RatingOption; count: number; voters: number }) {
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
   const { t } = useTranslation();
@@ -148,10 +150,10 @@ function SpreadBar({ rating, count, voters }: { rating: Rating; count: number; v
     <li className={styles.bar}>
       {/* Read as one sentence ("4 – Agree: 2 of 3"); the emoji, bar and number are for the eye. */}
       <span className={hidden.hidden}>
-        {t('results.distributionLabel', { rating: t(ratingNameKey(rating)), value: count, voters })}
+        {t('results.distributionLabel', { rating: option.name, value: count, voters })}
       </span>
       <Text aria-hidden className={styles.emoji}>
-        {ratingEmoji(rating)}
+        {option.symbol}
       </Text>
       <div aria-hidden className={styles.track}>
         <div className={styles.fill} style={{ width: `${Math.round(share * 100)}%` }} />

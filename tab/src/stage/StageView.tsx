@@ -22,6 +22,7 @@ import { Countdown } from '../check/Countdown.tsx';
 import { useLiveCheck } from '../check/useLiveCheck.ts';
 import { localizeSession } from '../i18n/templateTexts.ts';
 import { StageAnswers } from './StageAnswers.tsx';
+import { useRatingScale } from '../sidePanel/rating/useRatingScale.ts';
 import { StageStatement } from './StageStatement.tsx';
 import { useStageSession } from './useStageSession.ts';
 
@@ -167,6 +168,7 @@ function StageCheck({ session, onSessionChange }: { session: Session; onSessionC
 function StageResults({ session, results }: { session: Session; results: Results }) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const scale = useRatingScale(session);
   return (
     <>
       {!results.revealed && (
@@ -182,6 +184,7 @@ function StageResults({ session, results }: { session: Session; results: Results
             result={results.statements.find((result) => result.id === statement.id)}
             revealed={results.revealed}
             anonymityThreshold={results.anonymityThreshold}
+            scale={scale}
           />
         ))}
       </ul>

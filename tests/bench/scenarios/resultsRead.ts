@@ -4,9 +4,14 @@
  * the per-instance results cache (what polling panels see) or with RESULTS_CACHE_MS=0 (what
  * every read would cost without it, e.g. the first read on each instance after every change).
  *
- * Each read path is measured twice: as client-side latency on loopback, and as the CPU time
- * the host and Azurite processes spent per request (read from /proc), which is the server
- * time the host does not report itself (it sets no Server-Timing header).
+ * Each read path is measured three ways: as client-side latency on loopback, as the time the
+ * handler reports in its `Server-Timing: app;dur=…` header (token check, storage calls and
+ * computation, without the HTTP layer), and as the CPU time the host and Azurite processes
+ * spent per request (read from /proc), which includes what Azurite does for the host.
+ *
+ * A 304 costs one point read of the check's results version (or nothing, within the cache's
+ * TTL); a full read on a host without the cache also reads every vote, answer and participant.
+ * With the cache, both are answered from memory while the check is unchanged.
  */
 import { statementIds, type Person, type PulseApi, type Rating } from '../api.ts';
 import { forEachLimited, type ApiDriver } from '../driver.ts';
@@ -25,6 +30,8 @@ export interface ReadMeasurement {
   /** Status of every measured reply: 200 for full reads, 304 for conditional ones. */
   statuses: Record<string, number>;
   latencyMs: LatencySummary;
+  /** The handler's time per request from its Server-Timing header (null if it sent none). */
+  serverTimingMs: LatencySummary | null;
   /** Host + Azurite CPU ms per request (null where /proc cannot tell). */
   serverCpuMsPerRequest: number | null;
   hostCpuMsPerRequest: number | null;
@@ -48,6 +55,7 @@ export async function measureReads(
   for (let i = 0; i < 5; i += 1) await target.pulse.results(target.reader, sessionId, etag, 'discard');
 
   const latencies: number[] = [];
+  const serverTimes: number[] = [];
   const statuses: Record<string, number> = {};
   const cpu = cpuWindow(target.pids ?? {});
   for (let i = 0; i < options.requests; i += 1) {
@@ -55,6 +63,7 @@ export async function measureReads(
     const key = String(reply.status || 'network');
     statuses[key] = (statuses[key] ?? 0) + 1;
     latencies.push(reply.ms);
+    if (reply.serverMs !== undefined) serverTimes.push(reply.serverMs);
   }
   const reading = cpu.stop();
   const host = reading.cpuMs.host ?? null;
@@ -64,6 +73,7 @@ export async function measureReads(
     requests: options.requests,
     statuses,
     latencyMs: summarize(latencies),
+    serverTimingMs: serverTimes.length === latencies.length ? summarize(serverTimes) : null,
     serverCpuMsPerRequest: host === null || storage === null ? null : perRequest(host + storage),
     hostCpuMsPerRequest: perRequest(host),
     storageCpuMsPerRequest: perRequest(storage),
@@ -75,10 +85,17 @@ export async function measureReads(
 export interface ReadMode {
   small: { full: ReadMeasurement; notModified: ReadMeasurement };
   large: { full: ReadMeasurement; notModified: ReadMeasurement };
-  /** large / small, full reads: p50 latency and server CPU per request. */
-  growth: { latencyP50: number | null; serverCpu: number | null };
+  /** large / small, full reads: p50 latency, server CPU per request and the handler's p50 (Server-Timing). */
+  growth: { latencyP50: number | null; serverCpu: number | null; serverTimingP50: number | null };
   /** full / 304, large check: how much cheaper the 304 path is. */
-  notModifiedAdvantage: { latencyP50: number | null; serverCpu: number | null; smallServerCpu: number | null };
+  notModifiedAdvantage: {
+    latencyP50: number | null;
+    serverCpu: number | null;
+    smallServerCpu: number | null;
+    /** Handler time (Server-Timing), p50 and mean. */
+    serverTimingP50: number | null;
+    serverTimingMean: number | null;
+  };
 }
 
 export async function measureReadMode(
@@ -101,11 +118,14 @@ export async function measureReadMode(
     growth: {
       latencyP50: safeRatio(largeFull.latencyMs.p50, smallFull.latencyMs.p50),
       serverCpu: safeRatio(largeFull.serverCpuMsPerRequest, smallFull.serverCpuMsPerRequest),
+      serverTimingP50: safeRatio(largeFull.serverTimingMs?.p50 ?? null, smallFull.serverTimingMs?.p50 ?? null),
     },
     notModifiedAdvantage: {
       latencyP50: safeRatio(largeFull.latencyMs.p50, largeNotModified.latencyMs.p50),
       serverCpu: safeRatio(largeFull.serverCpuMsPerRequest, largeNotModified.serverCpuMsPerRequest),
       smallServerCpu: safeRatio(smallFull.serverCpuMsPerRequest, smallNotModified.serverCpuMsPerRequest),
+      serverTimingP50: safeRatio(largeFull.serverTimingMs?.p50 ?? null, largeNotModified.serverTimingMs?.p50 ?? null),
+      serverTimingMean: safeRatio(largeFull.serverTimingMs?.mean ?? null, largeNotModified.serverTimingMs?.mean ?? null),
     },
   };
 }

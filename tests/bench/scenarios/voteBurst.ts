@@ -296,7 +296,8 @@ async function verifyRows(options: VoteBurstOptions, sessionId: string, acknowle
   let unexpected = 0;
   const seen = new Set<string>();
   const entities = client.listEntities<{ rating: number }>({
-    queryOptions: { filter: `PartitionKey eq '${tenantId}|${sessionId}'`, select: ['RowKey', 'rating'] },
+    // `~version` is the check's results version row (api/src/storage/votesTable.ts), not a vote.
+    queryOptions: { filter: `PartitionKey eq '${tenantId}|${sessionId}' and RowKey lt '~'`, select: ['RowKey', 'rating'] },
   });
   for await (const entity of entities) {
     rows += 1;

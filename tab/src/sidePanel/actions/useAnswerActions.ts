@@ -8,6 +8,9 @@ import { useApiClient } from '../../api/ApiClientContext.tsx';
 import type { Answer } from '../../api/client.ts';
 
 export interface AnswerActions {
+  /** The check and team the answers belong to (also what "Add to register" works in). */
+  readonly sessionId: string;
+  readonly teamId: string;
   hasAction(answer: Answer): boolean;
   /** Saves an action for `answer`; rejects with a user-facing reason. */
   create(answer: Answer, owner: string, dueDate: string): Promise<void>;
@@ -49,5 +52,5 @@ export function useAnswerActions(sessionId: string, teamId: string, enabled: boo
     [api, sessionId],
   );
 
-  return { hasAction, create };
+  return { sessionId, teamId, hasAction, create };
 }

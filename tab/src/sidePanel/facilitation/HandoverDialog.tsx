@@ -5,7 +5,6 @@
 import {
   Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -13,8 +12,6 @@ import {
   DialogTrigger,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Spinner,
@@ -25,6 +22,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { messageOf, type Participants } from '../../api/client.ts';
+import { DialogFooter } from '../../shared/DialogFooter.tsx';
+import { ErrorBar } from '../../shared/ErrorBar.tsx';
+import { useDialogSubmit } from '../../shared/useDialogSubmit.ts';
 import type { TrackSession } from '../../check/useSessionUpdates.ts';
 
 type Participant = Participants['participants'][number];
@@ -52,8 +52,7 @@ export function HandoverDialog({ sessionId, track, onChanged }: HandoverDialogPr
   const [open, setOpen] = useState(false);
   const [participants, setParticipants] = useState<ParticipantsState>({ status: 'loading' });
   const [selected, setSelected] = useState<string>();
-  const [offering, setOffering] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy: offering, error, setError, submit } = useDialogSubmit((reason) => t('handover.offerFailed', { reason }));
 
   const load = async () => {
     setParticipants({ status: 'loading' });
@@ -72,17 +71,11 @@ export function HandoverDialog({ sessionId, track, onChanged }: HandoverDialogPr
 
   const offer = async () => {
     if (!selected) return;
-    setOffering(true);
-    setError(undefined);
-    try {
+    await submit(async () => {
       await track(() => api.offerHandover(sessionId, selected));
       onChanged();
       setOpen(false);
-    } catch (failure) {
-      setError(t('handover.offerFailed', { reason: messageOf(failure) }));
-    } finally {
-      setOffering(false);
-    }
+    });
   };
 
   return (
@@ -104,11 +97,7 @@ export function HandoverDialog({ sessionId, track, onChanged }: HandoverDialogPr
           <DialogContent className={styles.content}>
             <Text>{t('handover.dialogBody')}</Text>
             {participants.status === 'loading' && <Spinner size="small" label={t('common.loading')} />}
-            {participants.status === 'failed' && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{participants.message}</MessageBarBody>
-              </MessageBar>
-            )}
+            {participants.status === 'failed' && <ErrorBar error={participants.message} />}
             {participants.status === 'ready' &&
               (participants.others.length === 0 ? (
                 <Text>{t('handover.none')}</Text>
@@ -129,30 +118,11 @@ export function HandoverDialog({ sessionId, track, onChanged }: HandoverDialogPr
                   </RadioGroup>
                 </Field>
               ))}
-            {error && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{error}</MessageBarBody>
-              </MessageBar>
-            )}
+            <ErrorBar error={error} />
           </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary" disabled={offering}>
-                {t('common.cancel')}
-              </Button>
-            </DialogTrigger>
-            {participants.status === 'failed' && (
-              <Button onClick={() => void load()}>{t('common.retry')}</Button>
-            )}
-            <Button
-              appearance="primary"
-              disabled={!selected || offering}
-              icon={offering ? <Spinner size="extra-tiny" /> : undefined}
-              onClick={() => void offer()}
-            >
-              {t('handover.confirm')}
-            </Button>
-          </DialogActions>
+          <DialogFooter busy={offering} disabled={!selected} label={t('handover.confirm')} onClick={() => void offer()}>
+            {participants.status === 'failed' && <Button onClick={() => void load()}>{t('common.retry')}</Button>}
+          </DialogFooter>
         </DialogBody>
       </DialogSurface>
     </Dialog>

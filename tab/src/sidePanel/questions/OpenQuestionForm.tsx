@@ -3,7 +3,7 @@
  * its own answer id, so a retried request after a lost response stores the answer once.
  */
 import { Button, Field, makeStyles, Spinner, Textarea, tokens } from '@fluentui/react-components';
-import { answerMaxLength } from '@contract';
+import { answerMaxLength } from '@contract/limits';
 import type { TFunction } from 'i18next';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

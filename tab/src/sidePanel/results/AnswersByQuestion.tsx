@@ -1,14 +1,17 @@
 /**
  * Everyone's answers, without authors, under the question they answer. For the facilitator
  * after reveal, each answer can become an action ("Make action"); answers that did show an
- * "Action" badge.
+ * "Action" badge. Likewise an answer can go to one of the team's registers ("Add to register"),
+ * as a new entry or into an existing one; answers that did show which register.
  */
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answer, Results, Session } from '../../api/client.ts';
+import type { Answer, RegisterKind, Results, Session } from '../../api/client.ts';
 import { MakeActionDialog } from '../actions/MakeActionDialog.tsx';
 import type { AnswerActions } from '../actions/useAnswerActions.ts';
+import { AddToRegister } from '../registers/AddToRegister.tsx';
+import { useAnswerRegisters, type AnswerRegisters } from '../registers/useAnswerRegisters.ts';
 
 const useStyles = makeStyles({
   question: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -31,6 +34,7 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   text: { whiteSpace: 'pre-wrap', maxWidth: '100%' },
+  controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   none: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -44,6 +48,7 @@ export interface AnswersByQuestionProps {
 export function AnswersByQuestion({ questions, answers, actions }: AnswersByQuestionProps) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const registers = useAnswerRegisters(actions?.sessionId ?? '', actions?.teamId ?? '', actions !== undefined);
   // Oldest first, so that new answers arrive at the end instead of pushing others down.
   const ordered = [...answers].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
@@ -65,7 +70,13 @@ export function AnswersByQuestion({ questions, answers, actions }: AnswersByQues
               // is what Fluent's List (arrow-key navigation) is for.
               <ul className={styles.list}>
                 {forQuestion.map((answer) => (
-                  <AnswerItem key={answer.id} answer={answer} actions={actions} />
+                  <AnswerItem
+                    key={answer.id}
+                    answer={answer}
+                    actions={actions}
+                    registers={actions && registers}
+                    defaultRegister={question.register}
+                  />
                 ))}
               </ul>
             )}
@@ -76,35 +87,62 @@ export function AnswersByQuestion({ questions, answers, actions }: AnswersByQues
   );
 }
 
-function AnswerItem({ answer, actions }: { answer: Answer; actions?: AnswerActions }) {
+function AnswerItem({
+  answer,
+  actions,
+  registers,
+  defaultRegister,
+}: {
+  answer: Answer;
+  actions?: AnswerActions;
+  registers?: AnswerRegisters;
+  defaultRegister?: RegisterKind;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const itemRef = useRef<HTMLLIElement>(null);
   const [justMade, setJustMade] = useState(false);
+  const [justAdded, setJustAdded] = useState(0);
 
   // "Make action" gives way to the badge: focus stays on this answer instead of the page.
   useEffect(() => {
     if (justMade) itemRef.current?.focus();
   }, [justMade]);
+  // So does "Add to register".
+  useEffect(() => {
+    if (justAdded > 0) itemRef.current?.focus();
+  }, [justAdded]);
 
   const hasAction = actions?.hasAction(answer) ?? false;
   return (
-    <li ref={itemRef} tabIndex={justMade ? -1 : undefined} className={styles.answer}>
+    <li ref={itemRef} tabIndex={justMade || justAdded > 0 ? -1 : undefined} className={styles.answer}>
       <Text className={styles.text}>{answer.text}</Text>
-      {hasAction ? (
-        <Badge appearance="tint" color="brand">
-          {t('makeAction.badge')}
-        </Badge>
-      ) : (
-        actions && (
-          <MakeActionDialog
-            answerText={answer.text}
-            onSave={async (owner, dueDate) => {
-              await actions.create(answer, owner, dueDate);
-              setJustMade(true);
-            }}
-          />
-        )
+      {(hasAction || actions || registers) && (
+        <div className={styles.controls}>
+          {hasAction ? (
+            <Badge appearance="tint" color="brand">
+              {t('makeAction.badge')}
+            </Badge>
+          ) : (
+            actions && (
+              <MakeActionDialog
+                answerText={answer.text}
+                onSave={async (owner, dueDate) => {
+                  await actions.create(answer, owner, dueDate);
+                  setJustMade(true);
+                }}
+              />
+            )
+          )}
+          {registers && (
+            <AddToRegister
+              answer={answer}
+              registers={registers}
+              defaultRegister={defaultRegister}
+              onAdded={() => setJustAdded((count) => count + 1)}
+            />
+          )}
+        </div>
       )}
     </li>
   );

@@ -1,8 +1,8 @@
-/** How a statement's ratings spread over the scale: one bar per value, with its count. */
+/** How a statement's ratings spread over the check's scale: one bar per value, with its count. */
 import { makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Rating, Results } from '../../api/client.ts';
-import { ratingEmoji, ratingNameKey, ratingScale } from '../rating/ratingScale.ts';
+import type { Results } from '../../api/client.ts';
+import type { RatingOption, RatingScale } from '../rating/ratingScale.ts';
 
 type Distribution = NonNullable<Results['statements'][number]['distribution']>;
 
@@ -17,29 +17,37 @@ const useStyles = makeStyles({
   count: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
 });
 
-export function RatingDistribution({ distribution, voters }: { distribution: Distribution; voters: number }) {
+export function RatingDistribution({
+  distribution,
+  voters,
+  scale,
+}: {
+  distribution: Distribution;
+  voters: number;
+  scale: RatingScale;
+}) {
   const styles = useStyles();
   return (
     <div className={styles.rows}>
-      {ratingScale.map((rating) => (
-        <DistributionRow key={rating} rating={rating} count={distribution[rating - 1] ?? 0} voters={voters} />
+      {scale.options.map((option) => (
+        <DistributionRow key={option.value} option={option} count={distribution[option.value - 1] ?? 0} voters={voters} />
       ))}
     </div>
   );
 }
 
-function DistributionRow({ rating, count, voters }: { rating: Rating; count: number; voters: number }) {
+function DistributionRow({ option, count, voters }: { option: RatingOption; count: number; voters: number }) {
   const styles = useStyles();
   const { t } = useTranslation();
   return (
     <div className={styles.row}>
-      {/* The bar's accessible name says all of this row; the emoji and count are for the eye. */}
-      <Text aria-hidden>{ratingEmoji(rating)}</Text>
+      {/* The bar's accessible name says all of this row; the symbol and count are for the eye. */}
+      <Text aria-hidden>{option.symbol}</Text>
       <ProgressBar
         thickness="large"
         value={count}
         max={Math.max(voters, 1)}
-        aria-label={t('results.distributionLabel', { rating: t(ratingNameKey(rating)), value: count, voters })}
+        aria-label={t('results.distributionLabel', { rating: option.name, value: count, voters })}
       />
       <Text aria-hidden className={styles.count}>
         {count}

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Results, Session } from '../../api/client.ts';
 import { usePageStyles } from '../../shared/pageStyles.ts';
 import type { AnswerActions } from '../actions/useAnswerActions.ts';
+import { useRatingScale } from '../rating/useRatingScale.ts';
 import { AnswersByQuestion } from './AnswersByQuestion.tsx';
 import { OverallScore } from './OverallScore.tsx';
 import { StatementResultCard } from './StatementResultCard.tsx';
@@ -44,6 +45,7 @@ export function ResultsPanel({ session, live, answerActions }: ResultsPanelProps
   const { t } = useTranslation();
   const headingId = useId();
   const { results, error } = live;
+  const scale = useRatingScale(session);
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
@@ -67,6 +69,7 @@ export function ResultsPanel({ session, live, answerActions }: ResultsPanelProps
               statementText={statement.text}
               result={results.statements.find((result) => result.id === statement.id)}
               anonymityThreshold={results.anonymityThreshold}
+              scale={scale}
             />
           ))}
           <AnswersByQuestion questions={session.questions} answers={results.answers} actions={answerActions} />

@@ -5,6 +5,7 @@
 import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Results } from '../../api/client.ts';
+import type { RatingScale } from '../rating/ratingScale.ts';
 import { RatingDistribution } from './RatingDistribution.tsx';
 
 type StatementResult = Results['statements'][number];
@@ -20,9 +21,11 @@ export interface StatementResultCardProps {
   readonly statementText: string;
   readonly result: StatementResult | undefined;
   readonly anonymityThreshold: number;
+  /** The check's scale: one bar per value. */
+  readonly scale: RatingScale;
 }
 
-export function StatementResultCard({ statementText, result, anonymityThreshold }: StatementResultCardProps) {
+export function StatementResultCard({ statementText, result, anonymityThreshold, scale }: StatementResultCardProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const voters = result?.voters ?? 0;
@@ -44,7 +47,7 @@ export function StatementResultCard({ statementText, result, anonymityThreshold 
       {score === null || distribution === null ? (
         <Text className={styles.hidden}>{t('results.hidden', { count: anonymityThreshold })}</Text>
       ) : (
-        <RatingDistribution distribution={distribution} voters={voters} />
+        <RatingDistribution distribution={distribution} voters={voters} scale={scale} />
       )}
     </Card>
   );

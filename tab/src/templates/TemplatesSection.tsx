@@ -1,0 +1,141 @@
+/**
+ * The channel tab's templates: the ones this team can run (built-in, the organisation's and
+ * the team's own), with "New template" and, for custom ones, "Edit", which saves a new version.
+ * The editor itself is loaded only when opened (React.lazy).
+ */
+import {
+  Badge,
+  Button,
+  Card,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiClient } from '../api/ApiClientContext.tsx';
+import type { TemplateDefinition } from '../api/client.ts';
+import { LoadBoundary } from '../app/LoadBoundary.tsx';
+import { templateName } from '../i18n/templateTexts.ts';
+import { ErrorBar } from '../shared/ErrorBar.tsx';
+import { usePageStyles } from '../shared/pageStyles.ts';
+import { useLoad } from '../shared/useLoad.ts';
+import { originKeys, pickerOrder } from '../sidePanel/checkTemplate.ts';
+
+const TemplateEditor = lazy(() => import('./TemplateEditor.tsx'));
+
+const useStyles = makeStyles({
+  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  secondary: { color: tokens.colorNeutralForeground2 },
+});
+
+type Editing = { readonly templateId?: string } | undefined;
+
+export function TemplatesSection({ teamId }: { teamId: string }) {
+  const page = usePageStyles();
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const api = useApiClient();
+  const headingId = useId();
+  const newButton = useRef<HTMLButtonElement>(null);
+  const templates = useLoad(async (signal) => pickerOrder((await api.listTemplates(signal, teamId)).templates), teamId);
+  const [editing, setEditing] = useState<Editing>();
+  const [saved, setSaved] = useState<TemplateDefinition>();
+
+  const close = () => {
+    setEditing(undefined);
+    requestAnimationFrame(() => newButton.current?.focus());
+  };
+
+  return (
+    <section className={page.section} aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} size={500} weight="semibold" className={page.heading}>
+        {t('templateEditor.sectionHeading')}
+      </Text>
+      {editing ? (
+        <LoadBoundary>
+          <Suspense fallback={<Spinner label={t('common.loading')} />}>
+            <TemplateEditor
+              teamId={teamId}
+              templateId={editing.templateId}
+              onCancel={close}
+              onSaved={(definition) => {
+                setSaved(definition);
+                templates.reload();
+                close();
+              }}
+            />
+          </Suspense>
+        </LoadBoundary>
+      ) : (
+        <>
+          <Text className={styles.secondary}>{t('templateEditor.sectionIntro')}</Text>
+          {saved && (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>
+                {t('templateEditor.saved', {
+                  name: saved.name[saved.languages[0] ?? 'en'] ?? saved.id,
+                  version: saved.version,
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <div>
+            <Button ref={newButton} appearance="primary" onClick={() => setEditing({})}>
+              {t('templateEditor.newTemplate')}
+            </Button>
+          </div>
+          {templates.state.status === 'loading' && <Spinner size="small" label={t('common.loading')} />}
+          {templates.state.status === 'failed' && (
+            <ErrorBar error={t('templateEditor.listFailed', { reason: templates.state.message })} onRetry={templates.reload} />
+          )}
+          {templates.state.status === 'loaded' && (
+            <ul className={page.cards}>
+              {templates.state.data.map((template) => {
+                const name = templateName(t, { ...template, templateId: template.id });
+                return (
+                  <li key={template.id}>
+                    <Card className={page.card}>
+                      <Text as="h3" weight="semibold" className={page.heading}>
+                        {name}
+                      </Text>
+                      <div className={styles.line}>
+                        <Badge appearance="tint" color={template.origin === 'built-in' ? 'informative' : 'brand'}>
+                          {t(originKeys[template.origin])}
+                        </Badge>
+                        <Text size={200}>{t('templateEditor.version', { version: template.version })}</Text>
+                      </div>
+                      <Text size={200} className={styles.secondary}>
+                        {t('templateEditor.counts', {
+                          statements: template.statements.length,
+                          questions: template.questions.length,
+                          points: template.scale.points,
+                        })}
+                      </Text>
+                      {template.origin !== 'built-in' && (
+                        <div>
+                          <Button
+                            aria-label={t('templateEditor.editNamed', { name })}
+                            onClick={() => {
+                              setSaved(undefined);
+                              setEditing({ templateId: template.id });
+                            }}
+                          >
+                            {t('templateEditor.edit')}
+                          </Button>
+                        </div>
+                      )}
+                    </Card>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
