@@ -6,11 +6,9 @@
 import type { Caller } from '../auth/caller.ts';
 import type { Actor, Session, SessionChange, SessionRuleViolation } from '../domain/session.ts';
 import type { Services } from '../services.ts';
-import { ConcurrentChangeError } from '../storage/sessionsTable.ts';
+import { retryOnConcurrentChange } from './concurrentChanges.ts';
 import { conflict, forbidden, type HttpError } from './errors.ts';
 import { actorOf, findCallersSession } from './sessionViews.ts';
-
-const maxAttempts = 5;
 
 export async function changeSession(
   deps: Services,
@@ -19,23 +17,17 @@ export async function changeSession(
   apply: (session: Session, actor: Actor, now: Date) => SessionChange,
 ): Promise<Session> {
   const actor = actorOf(deps, caller);
-  for (let attempt = 1; ; attempt += 1) {
+  const changed = await retryOnConcurrentChange(async () => {
     const { session, etag } = await findCallersSession(deps, caller, sessionId);
     const result = apply(session, actor, deps.now());
     if ('violation' in result) throw violationError(result.violation);
-    try {
-      await deps.sessions.replace(result.session, etag);
-      // Results polls carry the session's state too (reveal, timer, close, hand-over): see functions/results.ts.
-      await deps.votes.bumpVersion(caller.tenantId, sessionId);
-      deps.resultsCache.invalidate(caller.tenantId, sessionId);
-      return result.session;
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError) || attempt >= maxAttempts) {
-        if (error instanceof ConcurrentChangeError) throw conflict('This check is changing right now; try again');
-        throw error;
-      }
-    }
-  }
+    await deps.sessions.replace(result.session, etag);
+    return result.session;
+  }, 'This check is changing right now; try again');
+  // Results polls carry the session's state too (reveal, timer, close, hand-over): see functions/results.ts.
+  await deps.votes.bumpVersion(caller.tenantId, sessionId);
+  deps.resultsCache.invalidate(caller.tenantId, sessionId);
+  return changed;
 }
 
 export function violationError(violation: SessionRuleViolation): HttpError {

@@ -36,8 +36,6 @@ export interface StoredSession {
   etag: string;
 }
 
-export { ConcurrentChangeError };
-
 export function sessionsTable(tables: Tables) {
   const client = () => tables.get('sessions');
 
