@@ -91,6 +91,8 @@ const vendorChunks = [
     tags: ['$initial' as const],
   },
   { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 10, tags: ['$initial' as const] },
+  // The translator and the English texts the first screen shows in (other languages: own chunks).
+  { name: 'i18n', test: /[\\/]tab[\\/]src[\\/]i18n[\\/]/, priority: 10, tags: ['$initial' as const] },
 ];
 
 /**

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { connectToTeams } from './teams/teamsHost.ts';
-// Starts i18next (English until Teams says otherwise) and sets the page title.
+// Starts the translator (English until Teams says otherwise) and sets the page title.
 import './i18n/i18n.ts';
 
 // Teams' handshake starts before React renders; the app's connection hook shares it.

@@ -8,7 +8,7 @@
  */
 import { FluentProvider, makeStaticStyles, makeStyles, Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { app } from '@microsoft/teams-js';
 import type { TeamsTheme } from '../teams/teamsHost.ts';
 import { ApiClientProvider } from '../api/ApiClientContext.tsx';
@@ -26,6 +26,8 @@ const LeadershipView = lazy(() => import('../leadership/LeadershipView.tsx'));
 const ChannelConfigPage = lazy(() => import('../config/ChannelConfigPage.tsx'));
 // Frames other than the side panel: their code is not part of the side panel's first load.
 const StageView = lazy(() => import('../stage/StageView.tsx').then((module) => ({ default: module.StageView })));
+// A chunk that does not download leaves the page as it was before this fix, not broken.
+const KeepTabster = lazy(() => import('./KeepTabster.tsx').catch(() => ({ default: () => null })));
 const ConfigPage = lazy(() => import('../config/ConfigPage.tsx').then((module) => ({ default: module.ConfigPage })));
 
 /** Stops every animation and transition: for people who asked their system for less motion. */
@@ -137,6 +139,9 @@ function FrameExperience({ context }: { context: app.Context }) {
   }
   return (
     <ApiClientProvider client={apiClient}>
+      <Suspense fallback={null}>
+        <KeepTabster />
+      </Suspense>
       {view.kind === 'stage' && (
         <LoadBoundary>
           <Suspense fallback={<Loading />}>

@@ -1,7 +1,7 @@
 /** Shown when the tab cannot talk to Teams at all, instead of an endless spinner. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { Translate } from '../i18n/translator.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { HostConnectionError } from '../teams/teamsHost.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 
@@ -23,7 +23,7 @@ export function HostErrorScreen({ error }: { error: HostConnectionError }) {
   );
 }
 
-function describeFailure(t: TFunction, error: HostConnectionError): string {
+function describeFailure(t: Translate, error: HostConnectionError): string {
   switch (error.stage) {
     case 'timeout':
       return `${t('boot.initializeTimedOut')} ${t('boot.notInTeams')}`;

@@ -4,7 +4,7 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import { notifyFirstScreenRendered } from '../teams/teamsHost.ts';

@@ -6,7 +6,7 @@
  */
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Session } from '../api/client.ts';
 import { useVisuallyHiddenStyles } from '../shared/pageStyles.ts';
 import { announcementFor, formatSeconds, secondsLeft, type ServerClock } from './serverClock.ts';

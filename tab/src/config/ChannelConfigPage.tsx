@@ -4,7 +4,7 @@
  * Save stores the history address for it.
  */
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import { historyTabConfig } from '../teams/tabUrls.ts';

@@ -1,6 +1,6 @@
 /** The configurable-tab setup page Teams shows when the app is added to a meeting or chat. */
 import { Text } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import { meetingTabConfig } from '../teams/tabUrls.ts';

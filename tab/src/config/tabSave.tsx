@@ -4,7 +4,7 @@
  */
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { enableTabSave } from '../teams/tabConfig.ts';
 import type { TabInstanceConfig } from '../teams/tabUrls.ts';
 

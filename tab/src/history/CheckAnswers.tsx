@@ -3,7 +3,7 @@
  * checks are revealed). Answers carry no author; they are grouped under their question.
  */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';

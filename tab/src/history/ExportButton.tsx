@@ -1,7 +1,7 @@
 /** "Download CSV": the team's history as the API exports it, fetched with the token and saved. */
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { messageOf, type DateRange } from '../api/client.ts';
 import { csvFileName, saveBlob } from './csvDownload.ts';

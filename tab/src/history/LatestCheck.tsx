@@ -2,9 +2,10 @@
  * The latest closed check against the one before it: the overall score and each statement's
  * score, both with their 95 % intervals, and the change in words ("↑ Up", "≈ Within noise").
  */
-import { Card, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { StaticCard } from '../shared/StaticCard.tsx';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { TeamCheckScores } from '../api/client.ts';
 import { checkTitle } from '../i18n/templateTexts.ts';
 import { ScoreValue } from '../scores/ScoreValue.tsx';
@@ -128,7 +129,7 @@ function ComparisonCard({
   const styles = useStyles();
   const { t } = useTranslation();
   return (
-    <Card className={page.card}>
+    <StaticCard className={page.card}>
       <Text as="h3" weight="semibold" className={page.heading}>
         {heading}
       </Text>
@@ -154,6 +155,6 @@ function ComparisonCard({
           <TrendBadge trend={trend} showNone />
         </div>
       )}
-    </Card>
+    </StaticCard>
   );
 }

@@ -5,7 +5,7 @@
 import { ResponsiveContainer, VerticalBarChart, type VerticalBarChartDataPoint } from '@fluentui/react-charts';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { TeamCheckScores } from '../api/client.ts';
 import type { Formatters } from '../i18n/format.ts';
 import { useFormat } from '../i18n/useFormat.ts';

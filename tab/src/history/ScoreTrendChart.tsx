@@ -6,9 +6,9 @@
  */
 import { LineChart, ResponsiveContainer, type LineChartPoints } from '@fluentui/react-charts';
 import { makeStyles } from '@fluentui/react-components';
-import type { TFunction } from 'i18next';
+import type { Translate } from '../i18n/translator.ts';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { TeamCheckScores } from '../api/client.ts';
 import type { Formatters } from '../i18n/format.ts';
 import { useFormat } from '../i18n/useFormat.ts';
@@ -68,7 +68,7 @@ export function ScoreTrendChart({ checks, texts }: ScoreTrendChartProps) {
 function trendLines(
   checks: readonly TeamCheckScores[],
   texts: TemplateTexts,
-  t: TFunction,
+  t: Translate,
   format: Formatters,
 ): LineChartPoints[] {
   const point = pointMaker(t, format);
@@ -94,7 +94,7 @@ function trendLines(
   return [overall, ...statements].filter((line) => line.data.length > 0);
 }
 
-function pointMaker(t: TFunction, format: Formatters) {
+function pointMaker(t: Translate, format: Formatters) {
   return (series: string, check: TeamCheckScores, score: number, interval: TeamCheckScores['overallInterval']) => {
     const date = check.createdAt;
     const range = interval ? ` (${t('scores.range', { low: interval.low, high: interval.high })})` : '';

@@ -4,7 +4,7 @@
  */
 import { Field, MessageBar, MessageBarBody, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { messageOf, type TeamSharing } from '../api/client.ts';
 import type { Load } from '../shared/useLoad.ts';

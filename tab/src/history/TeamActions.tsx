@@ -13,7 +13,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { messageOf, type Action, type ActionList } from '../api/client.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';

@@ -27,7 +27,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { messageOf, type RegisterEntry, type RegisterKind, type RegisterStatus } from '../api/client.ts';
 import { activeFormattingLocale } from '../i18n/i18n.ts';

@@ -1,5 +1,5 @@
 /** An entry's history in words: who changed what (the channel tab's "Answers and history"). */
-import type { TFunction } from 'i18next';
+import type { Translate } from '../i18n/translator.ts';
 import type { RegisterEntry } from '../api/client.ts';
 import { activeFormattingLocale } from '../i18n/i18n.ts';
 import { statusKeys } from '../sidePanel/registers/registers.ts';
@@ -18,7 +18,7 @@ function isKnownField(field: string): field is keyof typeof fieldKeys {
 }
 
 /** One change of the history in words: who did what. */
-export function changeText(t: TFunction, change: RegisterEntry['history'][number]): string {
+export function changeText(t: Translate, change: RegisterEntry['history'][number]): string {
   const by = change.by;
   switch (change.kind) {
     case 'created':

@@ -1,5 +1,5 @@
 /**
- * The tab's i18next instance: one resource file per language in `locales/`, English bundled
+ * The tab's translator (translator.ts): one resource file per language in `locales/`, English bundled
  * with the page, the other languages loaded on demand (each is its own small chunk), so the
  * side panel's first load carries one language only.
  *
@@ -9,46 +9,40 @@
  * language's usual region (see languages.ts); the translations format them by name
  * (`{{score, score}}`), with the formatters of format.ts.
  */
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { formattersFor } from './format.ts';
 import {
   chooseStartLanguage,
   DEFAULT_LANGUAGE,
   formattingLocaleFor,
-  isLanguage,
-  LANGUAGES,
   languageOfLocale,
   type Language,
 } from './languages.ts';
 import en from './locales/en.json';
 import { readLanguagePreference, writeLanguagePreference } from './preference.ts';
-
-type Resources = typeof en;
+import { Translator, type Messages } from './translator.ts';
 
 /** Every language but English, each in its own chunk. */
-const loaders: Readonly<Record<Exclude<Language, 'en'>, () => Promise<{ default: Resources }>>> = {
+const loaders: Readonly<Record<Exclude<Language, 'en'>, () => Promise<{ default: Messages }>>> = {
   sv: () => import('./locales/sv.json'),
   tr: () => import('./locales/tr.json'),
   da: () => import('./locales/da.json'),
   de: () => import('./locales/de.json'),
 };
 
-export const i18n = i18next.createInstance();
+/** The formats the texts name in their placeholders, in the locale of the moment. */
+function numberFormat(name: 'int' | 'score') {
+  return (value: unknown) => (typeof value === 'number' ? formattersFor(activeFormattingLocale())[name](value) : String(value));
+}
+function dateFormat(name: 'checkDate' | 'dueDate') {
+  return (value: unknown) => (typeof value === 'string' ? formattersFor(activeFormattingLocale())[name](value) : String(value));
+}
 
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en } },
-  lng: DEFAULT_LANGUAGE,
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: [...LANGUAGES],
-  // English is here already: nothing to wait for, so `t` works from the first render on.
-  initAsync: false,
-  // One namespace; keys hold template ids, which must never be read as a namespace.
-  nsSeparator: false,
-  // React escapes what it renders.
-  interpolation: { escapeValue: false },
-  // Languages are loaded before they are switched to (loadLanguage): never suspend.
-  react: { useSuspense: false },
+/** English is here from the start: `t` works from the first render on. */
+export const i18n = new Translator<Language>(DEFAULT_LANGUAGE, en, {
+  int: numberFormat('int'),
+  score: numberFormat('score'),
+  checkDate: dateFormat('checkDate'),
+  dueDate: dateFormat('dueDate'),
 });
 
 let teamsLocale: string | undefined;
@@ -56,8 +50,7 @@ let userId: string | undefined;
 
 /** The language shown now. */
 export function activeLanguage(): Language {
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return isLanguage(language) ? language : DEFAULT_LANGUAGE;
+  return i18n.language;
 }
 
 /** The BCP 47 locale that numbers and dates are formatted in now. */
@@ -65,20 +58,10 @@ export function activeFormattingLocale(): string {
   return formattingLocaleFor(activeLanguage(), teamsLocale);
 }
 
-const formatter = i18n.services.formatter;
-if (!formatter) throw new Error('i18next started without its formatter');
-for (const name of ['int', 'score', 'checkDate', 'dueDate'] as const) {
-  formatter.add(name, (value: unknown) => {
-    const formatters = formattersFor(activeFormattingLocale());
-    if (name === 'int' || name === 'score') return typeof value === 'number' ? formatters[name](value) : String(value);
-    return typeof value === 'string' ? formatters[name](value) : String(value);
-  });
-}
-
 async function loadLanguage(language: Language): Promise<void> {
-  if (language === 'en' || i18n.hasResourceBundle(language, 'translation')) return;
+  if (language === 'en' || i18n.hasLanguage(language)) return;
   const resources = await loaders[language]();
-  i18n.addResourceBundle(language, 'translation', resources.default, true, true);
+  i18n.addLanguage(language, resources.default);
 }
 
 /** Shows `language` once its texts are here; if they cannot be loaded, stays as it is. */
@@ -89,7 +72,7 @@ async function switchTo(language: Language): Promise<void> {
     // A chunk that did not download (offline, new deployment): keep the language shown.
     return;
   }
-  await i18n.changeLanguage(language);
+  i18n.setLanguage(language);
 }
 
 /**
@@ -119,5 +102,5 @@ function applyToDocument(): void {
   document.title = i18n.t('appName');
 }
 
-i18n.on('languageChanged', applyToDocument);
+i18n.subscribe(applyToDocument);
 applyToDocument();

@@ -1,6 +1,6 @@
 /**
  * The languages the tab speaks, and how a Teams locale maps onto them. Pure functions, no
- * i18next and no DOM, so they are tested on their own.
+ * translator and no DOM, so they are tested on their own.
  */
 
 /** English first: the fallback for any locale we do not speak. */

@@ -27,13 +27,13 @@ const custom = {
 } satisfies Partial<Session> & Pick<Session, 'templateId' | 'title' | 'pillars' | 'statements' | 'questions'>;
 
 afterAll(async () => {
-  await i18n.changeLanguage('en');
+  i18n.setLanguage('en');
 });
 
 describe('custom template texts', () => {
   it('use the translation of the language shown, else the plain texts', async () => {
-    await i18n.addResourceBundle('sv', 'translation', (await import('./locales/sv.json')).default, true, true);
-    await i18n.changeLanguage('sv');
+    i18n.addLanguage('sv', (await import('./locales/sv.json')).default);
+    i18n.setLanguage('sv');
     const swedish = localizeSession(i18n.t, custom, 'sv');
     expect(swedish.statements.map((statement) => statement.text)).toEqual(['Kul', 'Speed']);
     expect(swedish.questions[0]!.text).toBe('Vad nu?');
@@ -47,7 +47,7 @@ describe('custom template texts', () => {
   });
 
   it('name the scale values with their labels in the language shown', async () => {
-    await i18n.changeLanguage('en');
+    i18n.setLanguage('en');
     expect(localizeScale(i18n.t, custom, 'sv').options.map((option) => option.name)).toEqual([
       '1 – Dåligt',
       '2 – OK',
@@ -62,7 +62,7 @@ describe('custom template texts', () => {
   });
 
   it('keep the built-in 5-point names of the resource files', async () => {
-    await i18n.changeLanguage('en');
+    i18n.setLanguage('en');
     const builtIn = localizeScale(i18n.t, { templateId: 'customer-obsession', scale: { points: 5, labels: [] }, translations: {} }, 'en');
     expect(builtIn.options[3]!.name).toBe('4 – Agree');
   });

@@ -19,7 +19,7 @@
  *   templates.<templateId>.questions.<questionId>
  *   templates.<templateId>.scale.<value>   (optional: a built-in's scale labels)
  */
-import type { TFunction } from 'i18next';
+import type { Translate } from './translator.ts';
 import type { Session } from '../api/client.ts';
 import { ratingScaleOf, type RatingScale } from '../sidePanel/rating/ratingScale.ts';
 import { activeLanguage, i18n } from './i18n.ts';
@@ -29,12 +29,12 @@ export type TemplateItemKind = 'pillars' | 'statements' | 'questions';
 /** Untyped on purpose: these keys are built from ids at run time. */
 type DynamicT = (key: string) => string;
 
-function lookup(t: TFunction, key: string, fallback: string): string {
+function lookup(t: Translate, key: string, fallback: string): string {
   return i18n.exists(key) ? (t as unknown as DynamicT)(key) : fallback;
 }
 
 export function templateItemText(
-  t: TFunction,
+  t: Translate,
   templateId: string,
   kind: TemplateItemKind,
   itemId: string,
@@ -48,10 +48,10 @@ export function templateItemText(
  * ("Customer obsession health check, 2026-01-15"); that name is shown translated. A title
  * someone gave a check is theirs and stays as it is.
  */
-export function checkTitle(t: TFunction, templateId: string, title: string): string {
+export function checkTitle(t: Translate, templateId: string, title: string): string {
   const key = `templates.${templateId}.name`;
-  const englishName: unknown = i18n.getResource('en', 'translation', key);
-  if (typeof englishName !== 'string') return title;
+  const englishName = i18n.rawText('en', key);
+  if (englishName === undefined) return title;
   const name = lookup(t, key, englishName);
   if (title === englishName) return name;
   const rest = title.startsWith(`${englishName}, `) ? title.slice(englishName.length + 2) : undefined;
@@ -78,7 +78,7 @@ function pick(custom: string | undefined, fallback: () => string): string {
  * The session (or any object with a template's parts) with its texts in the language shown;
  * ids unchanged. `language` defaults to the one shown now.
  */
-export function localizeSession<S extends TemplateParts>(t: TFunction, session: S, language: string = activeLanguage()): S {
+export function localizeSession<S extends TemplateParts>(t: Translate, session: S, language: string = activeLanguage()): S {
   const { templateId } = session;
   const custom = customTextsFor(session.translations, language);
   return {
@@ -108,7 +108,7 @@ export function localizeSession<S extends TemplateParts>(t: TFunction, session: 
  * A custom template's check is named "<name>, <day>" after the name in its first language;
  * shown with the name in the language shown. A title someone gave stays as it is.
  */
-function customTitle(t: TFunction, title: string, custom: CustomTexts): string {
+function customTitle(t: Translate, title: string, custom: CustomTexts): string {
   const match = /^(.+), (\d{4}-\d{2}-\d{2})$/.exec(title);
   if (!match || !custom.name.trim()) return title;
   return t('check.defaultTitle', { name: custom.name, date: match[2] });
@@ -130,7 +130,7 @@ const builtInFivePointNames = [
  * else a built-in's resource labels (`templates.<id>.scale.<value>`), else the labels the API
  * sent. A built-in 5-point scale without resource labels keeps the resource file's names.
  */
-export function localizeScale(t: TFunction, session: ScaleParts, language: string = activeLanguage()): RatingScale {
+export function localizeScale(t: Translate, session: ScaleParts, language: string = activeLanguage()): RatingScale {
   const { templateId, scale } = session;
   const custom = customTextsFor(session.translations, language);
   const dynamicT = t as unknown as DynamicT;
@@ -150,7 +150,7 @@ type NamedTemplate = Pick<Session, 'templateId'> & { readonly name: string; read
   >;
 
 /** A template's name in the language shown: its own translation, a built-in's resource text, or the plain name. */
-export function templateName(t: TFunction, template: NamedTemplate, language: string = activeLanguage()): string {
+export function templateName(t: Translate, template: NamedTemplate, language: string = activeLanguage()): string {
   return pick(customTextsFor(template.translations, language)?.name, () =>
     lookup(t, `templates.${template.templateId}.name`, template.name),
   );

@@ -1,5 +1,5 @@
 /** Numbers and dates in the language shown, for components that show them outside a text. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './useTranslation.ts';
 import { formattersFor, type Formatters } from './format.ts';
 import { activeFormattingLocale } from './i18n.ts';
 

@@ -19,9 +19,9 @@ import {
   tokens,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
-import type { TFunction } from 'i18next';
+import type { Translate } from '../i18n/translator.ts';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Leadership, ScoreTrend, TeamCheckScores } from '../api/client.ts';
 import type { Formatters } from '../i18n/format.ts';
 import { useFormat } from '../i18n/useFormat.ts';
@@ -124,7 +124,7 @@ function columnsFor(
   texts: TemplateTexts,
   pillarSelected: boolean,
   styles: Styles,
-  t: TFunction,
+  t: Translate,
   format: Formatters,
 ): TableColumnDefinition<TeamRow>[] {
   const noCheck = (

@@ -3,7 +3,7 @@
  * part of the number, not a footnote: with few people rating, it is as wide as the news.
  */
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { TeamCheckScores } from '../api/client.ts';
 
 type Interval = TeamCheckScores['overallInterval'];

@@ -3,7 +3,7 @@
  * "↓ Down", "≈ Within noise"), so it reads the same without colour or in high contrast.
  */
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { ScoreTrend } from '../api/client.ts';
 
 const useStyles = makeStyles({

@@ -9,7 +9,7 @@
  * history needs): a template the team no longer sees shows its statements by id. Where two templates use the same id, the check's own template wins
  * when the caller says which one (`statement(id, templateId)`), else the first listed.
  */
-import type { TFunction } from 'i18next';
+import type { Translate } from '../i18n/translator.ts';
 import type { Templates } from '../api/client.ts';
 import { activeLanguage } from '../i18n/i18n.ts';
 import { customTextsFor, templateItemText } from '../i18n/templateTexts.ts';
@@ -29,7 +29,7 @@ export interface TemplateTexts {
 const nonEmpty = (text: string | undefined): string | undefined => (text?.trim() ? text : undefined);
 
 /** `t` of the language shown: build the texts again when it changes. */
-export function templateTexts(templates: readonly Template[], t: TFunction, language: string = activeLanguage()): TemplateTexts {
+export function templateTexts(templates: readonly Template[], t: Translate, language: string = activeLanguage()): TemplateTexts {
   const statements = new Map<string, string>();
   const questions = new Map<string, string>();
   const byTemplate = new Map<string, { statements: Map<string, string>; questions: Map<string, string> }>();

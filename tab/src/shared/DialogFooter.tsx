@@ -5,7 +5,7 @@
  */
 import { Button, DialogActions, DialogTrigger, Spinner } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 export interface DialogFooterProps {
   readonly busy: boolean;

@@ -11,7 +11,7 @@ export interface ItemWrites {
   /** Items whose write went through here. */
   readonly gone: ReadonlySet<string>;
   readonly status: string | undefined;
-  readonly headingRef: RefObject<HTMLHeadingElement | null>;
+  readonly headingRef: RefObject<HTMLHeadingElement>;
   isSaving(id: string): boolean;
   errorOf(id: string): string | undefined;
   /** Runs `write` for item `id`; on success the item is gone and `done` is announced. */

@@ -18,7 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { ApiError, messageOf, type Results, type Session } from '../api/client.ts';
 import { Countdown } from '../check/Countdown.tsx';

@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { DialogFooter } from '../shared/DialogFooter.tsx';
 import { ErrorBar } from '../shared/ErrorBar.tsx';
 import { useDialogSubmit } from '../shared/useDialogSubmit.ts';

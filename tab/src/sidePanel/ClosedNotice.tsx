@@ -1,6 +1,6 @@
 /** Tells everyone the check is over and why the controls no longer respond. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 export function ClosedNotice() {
   const { t } = useTranslation();

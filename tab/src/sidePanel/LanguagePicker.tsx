@@ -6,7 +6,7 @@
  */
 import { Label, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { activeLanguage, chooseLanguage } from '../i18n/i18n.ts';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../i18n/languages.ts';
 

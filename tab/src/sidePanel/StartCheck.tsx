@@ -16,7 +16,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Template } from '../api/client.ts';
 import { templateDescription, templateName } from '../i18n/templateTexts.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';

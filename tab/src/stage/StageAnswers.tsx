@@ -1,7 +1,7 @@
 /** The revealed answers on the stage, in columns by question, without authors. */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Results, Session } from '../api/client.ts';
 
 const useStyles = makeStyles({

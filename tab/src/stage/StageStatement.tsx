@@ -4,7 +4,7 @@
  * threshold, or before reveal, only how many rated.
  */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Results } from '../api/client.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useVisuallyHiddenStyles } from '../shared/pageStyles.ts';

@@ -40,7 +40,7 @@ import {
   type TemplateLanguage,
 } from '@contract';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { ApiError, messageOf, type TemplateDefinition } from '../api/client.ts';
 import { activeLanguage } from '../i18n/i18n.ts';

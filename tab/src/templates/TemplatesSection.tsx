@@ -6,7 +6,6 @@
 import {
   Badge,
   Button,
-  Card,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -14,8 +13,9 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { StaticCard } from '../shared/StaticCard.tsx';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import type { TemplateDefinition } from '../api/client.ts';
 import { LoadBoundary } from '../app/LoadBoundary.tsx';
@@ -98,7 +98,7 @@ export function TemplatesSection({ teamId }: { teamId: string }) {
                 const name = templateName(t, { ...template, templateId: template.id });
                 return (
                   <li key={template.id}>
-                    <Card className={page.card}>
+                    <StaticCard className={page.card}>
                       <Text as="h3" weight="semibold" className={page.heading}>
                         {name}
                       </Text>
@@ -128,7 +128,7 @@ export function TemplatesSection({ teamId }: { teamId: string }) {
                           </Button>
                         </div>
                       )}
-                    </Card>
+                    </StaticCard>
                   </li>
                 );
               })}

@@ -2,7 +2,7 @@
 import { Button, Caption1, Checkbox, Dropdown, Field, Option, Select, Text } from '@fluentui/react-components';
 import { templateLanguages } from '@contract';
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { isLanguage, LANGUAGE_NAMES } from '../i18n/languages.ts';
 import { LocalizedFields, type LocalizedFieldsProps } from './LocalizedFields.tsx';
 import { withLanguages, type FormProblem, type TemplateForm } from './templateForm.ts';

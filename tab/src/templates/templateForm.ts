@@ -3,7 +3,7 @@
  * definition: readable ids from the default-language text (kept as they are when editing, so
  * a new version stays comparable with the checks before it), texts per language, the scale's
  * labels following its size, and every problem keyed by the path the API reports
- * (`statements.1.text.sv`), so each shows on its own field. No React, no i18next.
+ * (`statements.1.text.sv`), so each shows on its own field. No React, no translator.
  */
 import {
   maxScalePoints,

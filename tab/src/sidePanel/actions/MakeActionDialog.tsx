@@ -4,7 +4,7 @@
  */
 import { Button, Dialog, DialogTrigger, Field, Input } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useDialogSubmit } from '../../shared/useDialogSubmit.ts';
 import { AnswerFormDialog } from '../AnswerFormDialog.tsx';
 import { localDateInDays } from './dates.ts';

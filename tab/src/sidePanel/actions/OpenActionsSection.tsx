@@ -9,7 +9,7 @@ import {
   Spinner,
   Text,
 } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import type { Action } from '../../api/client.ts';
 import { ErrorBar } from '../../shared/ErrorBar.tsx';

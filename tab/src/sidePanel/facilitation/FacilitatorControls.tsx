@@ -6,7 +6,7 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { ApiError, messageOf, type Session } from '../../api/client.ts';
 import type { ServerClock } from '../../check/serverClock.ts';

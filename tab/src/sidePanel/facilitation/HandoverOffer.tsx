@@ -1,7 +1,7 @@
 /** Shown to the person the facilitator offered the role to: take it, or leave it pending. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { messageOf } from '../../api/client.ts';
 import type { TrackSession } from '../../check/useSessionUpdates.ts';

@@ -5,7 +5,7 @@
  */
 import { Button, Spinner } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { messageOf } from '../../api/client.ts';
 import { stageUrlFor } from '../../stage/stageUrl.ts';
 import { getStageSharePermission, shareToStage } from '../../teams/stageSharing.ts';

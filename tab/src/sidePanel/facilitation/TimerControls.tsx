@@ -5,7 +5,7 @@
  */
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { messageOf, type Session } from '../../api/client.ts';
 import { extendedDuration, type ServerClock } from '../../check/serverClock.ts';

@@ -4,9 +4,9 @@
  */
 import { Button, Field, makeStyles, Spinner, Textarea, tokens } from '@fluentui/react-components';
 import { answerMaxLength } from '@contract/limits';
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../i18n/translator.ts';
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { ApiError, messageOf } from '../../api/client.ts';
 
@@ -99,7 +99,7 @@ export function OpenQuestionForm(props: OpenQuestionFormProps) {
 }
 
 /** The Field's message under the box: "Answer added" (announced politely) or why not. */
-function feedbackOf(t: TFunction, status: SubmitStatus) {
+function feedbackOf(t: Translate, status: SubmitStatus) {
   switch (status.kind) {
     case 'added':
       return {

@@ -1,7 +1,7 @@
 /** The check's open questions, answered anonymously. */
 import { Text } from '@fluentui/react-components';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Session } from '../../api/client.ts';
 import { usePageStyles } from '../../shared/pageStyles.ts';
 import { OpenQuestionForm } from './OpenQuestionForm.tsx';

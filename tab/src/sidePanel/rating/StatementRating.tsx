@@ -5,7 +5,6 @@
  */
 import {
   Button,
-  Card,
   Field,
   makeStyles,
   MessageBar,
@@ -15,7 +14,8 @@ import {
   RadioGroup,
   tokens,
 } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { StaticCard } from '../../shared/StaticCard.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Rating } from '../../api/client.ts';
 import { ratingFrom, type RatingScale } from './ratingScale.ts';
 
@@ -54,7 +54,7 @@ export function StatementRating({ statementText, scale, value, disabled, error, 
   const { t } = useTranslation();
   const showWords = !scale.classic && scale.points <= MAX_POINTS_WITH_WORDS;
   return (
-    <Card className={styles.card}>
+    <StaticCard className={styles.card}>
       <Field label={{ children: statementText, className: styles.label }}>
         <RadioGroup
           layout="horizontal-stacked"
@@ -97,6 +97,6 @@ export function StatementRating({ statementText, scale, value, disabled, error, 
           </MessageBarActions>
         </MessageBar>
       )}
-    </Card>
+    </StaticCard>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Rating scales of 2 to 7 points: the values as the API takes them (1…points), the symbol
  * each value shows, and the option list the rating, results and stage views draw. Pure, no
- * i18next: the names are handed in already in the language shown (see i18n/templateTexts.ts).
+ * translator: the names are handed in already in the language shown (see i18n/templateTexts.ts).
  */
 import { maxScalePoints, minScalePoints } from '@contract/limits';
 import type { Rating } from '../../api/client.ts';

@@ -1,6 +1,6 @@
 /** The check's rating scale in the language shown, for the rating, results and stage views. */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Session } from '../../api/client.ts';
 import { localizeScale } from '../../i18n/templateTexts.ts';
 import type { RatingScale } from './ratingScale.ts';

@@ -4,7 +4,7 @@
  */
 import { Badge, Button, Spinner, useRestoreFocusTarget } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Answer, RegisterKind } from '../../api/client.ts';
 import { registerNameKeys } from './registers.ts';
 import type { AnswerRegisters } from './useAnswerRegisters.ts';

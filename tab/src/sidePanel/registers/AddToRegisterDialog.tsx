@@ -21,7 +21,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { messageOf, type RegisterEntry, type RegisterKind } from '../../api/client.ts';
 import { ErrorBar } from '../../shared/ErrorBar.tsx';
 import { useDialogSubmit } from '../../shared/useDialogSubmit.ts';

@@ -4,7 +4,7 @@
  * customer and last contact.
  */
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { RegisterEntry } from '../../api/client.ts';
 import { activeFormattingLocale } from '../../i18n/i18n.ts';
 import { formatAge, isActive, severityKeys, statusKeys, type RiskSeverity } from './registers.ts';

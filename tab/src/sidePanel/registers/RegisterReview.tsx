@@ -16,7 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import type { RegisterEntry, RegisterReviewOutcome } from '../../api/client.ts';
 import { ErrorBar } from '../../shared/ErrorBar.tsx';

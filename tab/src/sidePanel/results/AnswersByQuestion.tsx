@@ -6,7 +6,7 @@
  */
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Answer, RegisterKind, Results, Session } from '../../api/client.ts';
 import { MakeActionDialog } from '../actions/MakeActionDialog.tsx';
 import type { AnswerActions } from '../actions/useAnswerActions.ts';

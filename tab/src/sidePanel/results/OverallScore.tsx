@@ -1,6 +1,7 @@
 /** The check at a glance: the overall 0–100 score and how many people rated. */
-import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { StaticCard } from '../../shared/StaticCard.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Results } from '../../api/client.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 
@@ -14,7 +15,7 @@ export function OverallScore({ overall, voters }: Pick<Results, 'overall' | 'vot
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Card className={styles.card}>
+    <StaticCard className={styles.card}>
       <Text weight="semibold">{t('results.overallLabel')}</Text>
       {overall === null ? (
         <Text>{t('results.overallHidden')}</Text>
@@ -27,6 +28,6 @@ export function OverallScore({ overall, voters }: Pick<Results, 'overall' | 'vot
         </div>
       )}
       <Text>{t('results.peopleRated', { count: voters })}</Text>
-    </Card>
+    </StaticCard>
   );
 }

@@ -1,6 +1,6 @@
 /** How a statement's ratings spread over the check's scale: one bar per value, with its count. */
 import { makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Results } from '../../api/client.ts';
 import type { RatingOption, RatingScale } from '../rating/ratingScale.ts';
 

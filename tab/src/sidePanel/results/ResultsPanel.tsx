@@ -4,7 +4,7 @@
  */
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Results, Session } from '../../api/client.ts';
 import { usePageStyles } from '../../shared/pageStyles.ts';
 import type { AnswerActions } from '../actions/useAnswerActions.ts';

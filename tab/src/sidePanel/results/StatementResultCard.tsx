@@ -2,8 +2,9 @@
  * One statement's result: score, number of ratings and their spread, or, below the
  * anonymity threshold, only the count and why the rest stays hidden.
  */
-import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { StaticCard } from '../../shared/StaticCard.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Results } from '../../api/client.ts';
 import type { RatingScale } from '../rating/ratingScale.ts';
 import { RatingDistribution } from './RatingDistribution.tsx';
@@ -32,7 +33,7 @@ export function StatementResultCard({ statementText, result, anonymityThreshold,
   const score = result?.score ?? null;
   const distribution = result?.distribution ?? null;
   return (
-    <Card className={styles.card}>
+    <StaticCard className={styles.card}>
       <Text as="h3" weight="semibold" className={styles.heading}>
         {statementText}
       </Text>
@@ -49,6 +50,6 @@ export function StatementResultCard({ statementText, result, anonymityThreshold,
       ) : (
         <RatingDistribution distribution={distribution} voters={voters} scale={scale} />
       )}
-    </Card>
+    </StaticCard>
   );
 }
