@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   acceptHandover,
-  canVote,
+  contributionRefusal,
   closeSession,
   isRevealed,
   offerHandover,
@@ -37,8 +37,8 @@ function sessionOf(result: SessionChange): Session {
 
 describe('session rules', () => {
   it('accept votes while open and refuse them once closed', () => {
-    expect(canVote(openSession)).toBeNull();
-    expect(canVote(sessionOf(closeSession(openSession, facilitator, now)))).toEqual({ kind: 'session-closed' });
+    expect(contributionRefusal(openSession)).toBeNull();
+    expect(contributionRefusal(sessionOf(closeSession(openSession, facilitator, now)))).toEqual({ kind: 'session-closed' });
   });
 
   it('let only the facilitator reveal, time, hand over and close', () => {

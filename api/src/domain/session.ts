@@ -54,11 +54,10 @@ export interface Actor {
   name?: string;
 }
 
-export function canVote(session: Pick<Session, 'state'>): SessionRuleViolation | null {
+/** Why ratings and answers can no longer change (the check is closed), or null while it is open. */
+export function contributionRefusal(session: Pick<Session, 'state'>): SessionRuleViolation | null {
   return session.state === 'open' ? null : { kind: 'session-closed' };
 }
-
-export const canAnswer = canVote;
 
 export function isRevealed(session: Pick<Session, 'revealedAt'>): boolean {
   return session.revealedAt !== undefined;

@@ -1,7 +1,7 @@
 import { app } from '@azure/functions';
 import { randomUUID } from 'node:crypto';
 import { answerRequestSchema, sessionIdParamsSchema } from '../contract/index.ts';
-import { canAnswer } from '../domain/session.ts';
+import { contributionRefusal } from '../domain/session.ts';
 import { conflict, notFound } from '../http/errors.ts';
 import { parseJsonBody, parseParams } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
@@ -15,7 +15,7 @@ export const addAnswer = authenticated(async (request, _context, caller, deps) =
   if (!(await templateOfSession(deps, session)).questions.some((question) => question.id === body.questionId)) {
     throw notFound(`Question ${body.questionId} is not part of this check`);
   }
-  if (canAnswer(session)) throw conflict('This check is closed; answers can no longer be added');
+  if (contributionRefusal(session)) throw conflict('This check is closed; answers can no longer be added');
   const answer = await deps.answers.insertOnce(caller.tenantId, sessionId, {
     id: body.answerId ?? randomUUID(),
     questionId: body.questionId,

@@ -1,6 +1,6 @@
 import { app } from '@azure/functions';
 import { voteParamsSchema, voteRequestSchema, type VoteResponse } from '../contract/index.ts';
-import { canVote } from '../domain/session.ts';
+import { contributionRefusal } from '../domain/session.ts';
 import { badRequest, conflict, notFound, tooManyRequests } from '../http/errors.ts';
 import { parseJsonBody, parseParams } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
@@ -17,7 +17,7 @@ export const castVote = authenticated(async (request, _context, caller, deps) =>
   }
   // The contract takes any rating of the largest scale; this check's scale may be shorter.
   if (value > scale.points) throw badRequest(`value must be from 1 to ${scale.points}`, 'value');
-  if (canVote(session)) throw conflict('This check is closed; ratings can no longer change');
+  if (contributionRefusal(session)) throw conflict('This check is closed; ratings can no longer change');
   const voterKey = deps.pseudonym('voter', caller);
   const quota = deps.voteLimiter.take(voterKey);
   if (!quota.allowed) throw tooManyRequests('Too many ratings in a minute; wait a moment and try again', quota.retryAfterSeconds);

@@ -118,6 +118,7 @@ function Loading() {
 function FrameExperience({ context }: { context: app.Context }) {
   // One client per page: it holds no state beyond the token cache, which lives in authToken.
   const [apiClient] = useState(createTeamsApiClient);
+  const idle = useIdleAfterFirstScreen();
   const view = frameViewOf(context, window.location.search);
   if (view.kind === 'meetingConfig') {
     return (
@@ -139,9 +140,11 @@ function FrameExperience({ context }: { context: app.Context }) {
   }
   return (
     <ApiClientProvider client={apiClient}>
-      <Suspense fallback={null}>
-        <KeepTabster />
-      </Suspense>
+      {idle && (
+        <Suspense fallback={null}>
+          <KeepTabster />
+        </Suspense>
+      )}
       {view.kind === 'stage' && (
         <LoadBoundary>
           <Suspense fallback={<Loading />}>
@@ -163,4 +166,21 @@ function FrameExperience({ context }: { context: app.Context }) {
       )}
     </ApiClientProvider>
   );
+}
+
+/**
+ * True once the browser is idle after the first screen (at the latest after 3 s): for downloads
+ * the first screen does not need, so they do not compete with its API calls.
+ */
+function useIdleAfterFirstScreen(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setIdle(true), 1000);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(() => setIdle(true), { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
+  return idle;
 }
