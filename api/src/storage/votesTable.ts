@@ -6,15 +6,17 @@
  *
  * The same partition holds one more row, RowKey `~version` (no vote RowKey starts with `~`:
  * voter keys are hex): the check's results version. Every write that changes what
- * `GET …/results` shows replaces it with a fresh random value — a vote in the same
- * transaction as the vote row (one partition: one round trip, atomic), anything else
- * (answers, joins, session changes, erasure) with a separate write after its own. It is a
- * blind upsert, never a read-modify-write, so hundreds of votes at once do not contend on it.
+ * `GET …/results` shows replaces it with a fresh random value after its own write is done, and
+ * is acknowledged only then. Writes at the same moment share a version write (coalescedWrites.ts:
+ * each waits for one that started after it asked), so a burst of hundreds of votes a second costs
+ * a vote upsert each and a handful of version writes, not a transaction each. It is a blind
+ * upsert, never a read-modify-write, so writers do not contend on it.
  * A results poll reads only this row to decide on a 304 (see functions/results.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { odata, RestError } from '@azure/data-tables';
 import type { CastVote, Rating } from '../domain/scoring.ts';
+import { coalescedWrites } from './coalescedWrites.ts';
 import { compositeKey, deleteRows, prefixEnd, type Tables } from './tables.ts';
 
 /** RowKey of the check's version row; `~` sorts after every hex voter key. */
@@ -38,6 +40,11 @@ type VoteEntity = {
 
 export function votesTable(tables: Tables) {
   const client = () => tables.get('votes');
+  /** Per votes partition (one check): replaces its version row. */
+  const bumpPartitionVersion = coalescedWrites(async (partitionKey) => {
+    const version: VersionEntity = { partitionKey, rowKey: versionRowKey, nonce: randomUUID() };
+    await (await client()).upsertEntity(version, 'Replace');
+  });
 
   return {
     async upsert(tenantId: string, sessionId: string, vote: CastVote, now: Date): Promise<void> {
@@ -49,15 +56,15 @@ export function votesTable(tables: Tables) {
         rating: vote.rating,
         votedAt: now.toISOString(),
       };
-      await (await client()).submitTransaction([
-        ['upsert', entity, 'Replace'],
-        ['upsert', versionEntity(tenantId, sessionId), 'Replace'],
-      ]);
+      await (await client()).upsertEntity(entity, 'Replace');
+      // A crash between the two leaves the version behind until the next write; the vote was not
+      // acknowledged, and its retry (the same upsert) bumps it.
+      await bumpPartitionVersion(entity.partitionKey);
     },
 
     /** Marks the check's results as changed, after a write outside this table (or a deletion in it). */
     async bumpVersion(tenantId: string, sessionId: string): Promise<void> {
-      await (await client()).upsertEntity(versionEntity(tenantId, sessionId), 'Replace');
+      await bumpPartitionVersion(compositeKey(tenantId, sessionId));
     },
 
     /** The check's results version (one point read), or undefined if it has none (unknown or erased check). */
@@ -112,10 +119,6 @@ export function votesTable(tables: Tables) {
       );
     },
   };
-}
-
-function versionEntity(tenantId: string, sessionId: string): VersionEntity {
-  return { partitionKey: compositeKey(tenantId, sessionId), rowKey: versionRowKey, nonce: randomUUID() };
 }
 
 export type VotesTable = ReturnType<typeof votesTable>;
