@@ -26,7 +26,7 @@ const LeadershipView = lazy(() => import('../leadership/LeadershipView.tsx'));
 const ChannelConfigPage = lazy(() => import('../config/ChannelConfigPage.tsx'));
 // Frames other than the side panel: their code is not part of the side panel's first load.
 const StageView = lazy(() => import('../stage/StageView.tsx').then((module) => ({ default: module.StageView })));
-// A chunk that does not download leaves the page as it was before this fix, not broken.
+// If its chunk does not download, the page works on without it (see KeepTabster.tsx for why it helps).
 const KeepTabster = lazy(() => import('./KeepTabster.tsx').catch(() => ({ default: () => null })));
 const ConfigPage = lazy(() => import('../config/ConfigPage.tsx').then((module) => ({ default: module.ConfigPage })));
 
