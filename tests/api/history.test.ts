@@ -147,6 +147,8 @@ describe('team history', () => {
       statement_id: 'direct-dialogue',
       score: String(check.statements[0].score),
       score_low: String(check.statements[0].interval.low),
+      template_id: 'customer-obsession',
+      template_version: String(check.templateVersion),
     });
   });
 });

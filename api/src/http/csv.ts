@@ -20,6 +20,10 @@ const columns = [
   'score_low',
   'score_high',
   'trend',
+  // Last, so the columns before keep their places for sheets that read them by position.
+  // Statement ids mean something only within their template's version.
+  'template_id',
+  'template_version',
 ] as const;
 
 export function historyCsv(sessions: readonly TeamSessionScores[]): string {
@@ -43,6 +47,8 @@ export function historyCsv(sessions: readonly TeamSessionScores[]): string {
       statement.interval?.low ?? '',
       statement.interval?.high ?? '',
       statement.trend ?? '',
+      session.templateId,
+      session.templateVersion,
     ]),
   );
   return [columns, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
