@@ -6,19 +6,12 @@ import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spin
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
-import { usePageStyles } from '../shared/pageStyles.ts';
+import { stackedList, usePageStyles } from '../shared/pageStyles.ts';
 import { useLoad } from '../shared/useLoad.ts';
 
 const useStyles = makeStyles({
   question: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
+  list: stackedList(tokens.spacingVerticalXS),
   answer: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,

@@ -20,7 +20,7 @@ import { checkTitle } from '../i18n/templateTexts.ts';
 import { ScoreValue } from '../scores/ScoreValue.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { TrendBadge } from '../scores/TrendBadge.tsx';
-import { usePageStyles } from '../shared/pageStyles.ts';
+import { stackedList, usePageStyles } from '../shared/pageStyles.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 
 const useStyles = makeStyles({
@@ -40,14 +40,7 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalL,
     minWidth: 0,
   },
-  statements: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
+  statements: stackedList(tokens.spacingVerticalS),
   statement: {
     display: 'flex',
     flexDirection: 'column',

@@ -4,6 +4,14 @@
  */
 import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 
+/** A list without bullets or indent: the tab's lists are laid out by their own styles. */
+export const bareList = { margin: 0, padding: 0, listStyleType: 'none' } as const;
+
+/** A bare list whose items are stacked `gap` apart. */
+export function stackedList(gap: string) {
+  return { display: 'flex', flexDirection: 'column', gap, ...bareList } as const;
+}
+
 export const useGlobalStyles = makeStaticStyles({
   body: { margin: 0 },
   '*, *::before, *::after': { boxSizing: 'border-box' },
@@ -38,9 +46,7 @@ export const usePageStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 18rem), 1fr))',
     gap: tokens.spacingHorizontalM,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
+    ...bareList,
   },
   card: { gap: tokens.spacingVerticalS, height: '100%' },
 });

@@ -1,5 +1,6 @@
 /** The revealed answers on the stage, in columns by question, without authors. */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { stackedList } from '../shared/pageStyles.ts';
 import { useId } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Results, Session } from '../api/client.ts';
@@ -14,14 +15,7 @@ const useStyles = makeStyles({
   },
   question: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   questionText: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
+  list: stackedList(tokens.spacingVerticalS),
   answer: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,

@@ -7,7 +7,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Results } from '../api/client.ts';
 import { useFormat } from '../i18n/useFormat.ts';
-import { useVisuallyHiddenStyles } from '../shared/pageStyles.ts';
+import { stackedList, useVisuallyHiddenStyles } from '../shared/pageStyles.ts';
 import type { RatingOption, RatingScale } from '../sidePanel/rating/ratingScale.ts';
 
 type StatementResult = Results['statements'][number];
@@ -29,14 +29,7 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
-  bars: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
+  bars: stackedList(tokens.spacingVerticalXXS),
   bar: {
     display: 'grid',
     gridTemplateColumns: '1.75rem minmax(0, 1fr) 2.25rem',

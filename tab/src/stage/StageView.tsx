@@ -14,6 +14,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { bareList } from '../shared/pageStyles.ts';
 import { useMemo } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Results, Session } from '../api/client.ts';
@@ -67,9 +68,7 @@ const useStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))',
     gap: tokens.spacingHorizontalM,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
+    ...bareList,
   },
   answerCount: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
 });

@@ -1,5 +1,6 @@
 /** The template editor's styles, shared by the form and its parts. */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { stackedList } from '../shared/pageStyles.ts';
 
 export const useEditorStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
@@ -12,7 +13,7 @@ export const useEditorStyles = makeStyles({
     padding: 0,
     border: 'none',
   },
-  items: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
+  items: stackedList(tokens.spacingVerticalM),
   item: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,15 +1,9 @@
 /** How an action reads wherever actions are listed: the side panel's review and the channel tab. */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { stackedList } from '../../shared/pageStyles.ts';
 
 export const useActionListStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
+  list: stackedList(tokens.spacingVerticalS),
   item: {
     display: 'flex',
     flexDirection: 'column',

@@ -5,6 +5,7 @@
  * as a new entry or into an existing one; answers that did show which register.
  */
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { stackedList } from '../../shared/pageStyles.ts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Answer, RegisterKind, Results, Session } from '../../api/client.ts';
@@ -16,14 +17,7 @@ import { useAnswerRegisters, type AnswerRegisters } from '../registers/useAnswer
 const useStyles = makeStyles({
   question: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   heading: { margin: 0 },
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
+  list: stackedList(tokens.spacingVerticalXS),
   answer: {
     display: 'flex',
     flexDirection: 'column',

@@ -6,7 +6,7 @@ import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@
 import { useId } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Results, Session } from '../../api/client.ts';
-import { usePageStyles } from '../../shared/pageStyles.ts';
+import { stackedList, usePageStyles } from '../../shared/pageStyles.ts';
 import type { AnswerActions } from '../actions/useAnswerActions.ts';
 import { useRatingScale } from '../rating/useRatingScale.ts';
 import { AnswersByQuestion } from './AnswersByQuestion.tsx';
@@ -15,14 +15,7 @@ import { StatementResultCard } from './StatementResultCard.tsx';
 import type { LiveResults } from './useResults.ts';
 
 const useStyles = makeStyles({
-  counts: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
+  counts: stackedList(tokens.spacingVerticalS),
   count: {
     display: 'flex',
     flexDirection: 'column',
