@@ -118,6 +118,7 @@ var tableNames = [
   'teamsettings'
   'registers'
   'templates'
+  'publications'
 ]
 var allTags = union(tags, {
   application: 'customer-pulse'

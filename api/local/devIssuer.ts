@@ -31,7 +31,7 @@ export async function devIssuer(options: { issuer: string; keyFile: string }): P
     audience: devAudience,
     jwks: () => ({ keys: [publicJwk] }),
     issueToken: ({ userId, name, tenantId, roles }) =>
-      new SignJWT({ tid: tenantId, oid: userId, name, ver: '2.0', ...(roles?.length ? { roles } : {}) })
+      new SignJWT({ tid: tenantId, oid: userId, name, ver: '2.0', scp: 'access_as_user', ...(roles?.length ? { roles } : {}) })
         .setProtectedHeader({ alg: 'RS256', kid: publicJwk.kid, typ: 'JWT' })
         .setIssuer(options.issuer)
         .setAudience(devAudience)

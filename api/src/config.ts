@@ -63,6 +63,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       issuers: list(required(env, 'AUTH_ISSUER')),
       audiences: list(required(env, 'AUTH_AUDIENCE')),
       allowedTenants: env.ALLOWED_TENANT_IDS?.trim() ? list(env.ALLOWED_TENANT_IDS) : undefined,
+      requiredScope: env.AUTH_REQUIRED_SCOPE?.trim() || undefined,
     },
     adminUserIds: list(env.ADMIN_USER_IDS ?? ''),
     voterKeySecret,

@@ -10,6 +10,7 @@ import { resultsCache, type ResultsCache } from './http/resultsCache.ts';
 import { actionsTable, type ActionsTable } from './storage/actionsTable.ts';
 import { answersTable, type AnswersTable } from './storage/answersTable.ts';
 import { participantsTable, type ParticipantsTable } from './storage/participantsTable.ts';
+import { publicationsTable, type PublicationsTable } from './storage/publicationsTable.ts';
 import { registersTable, type RegistersTable } from './storage/registersTable.ts';
 import { sessionsTable, type SessionsTable } from './storage/sessionsTable.ts';
 import { summariesTable, type SummariesTable } from './storage/summariesTable.ts';
@@ -32,6 +33,7 @@ export interface Services {
   teamSettings: TeamSettingsTable;
   templates: TemplatesTable;
   registers: RegistersTable;
+  publications: PublicationsTable;
   resultsCache: ResultsCache;
   voteLimiter: RateLimiter;
   now(): Date;
@@ -52,6 +54,7 @@ export function createServices(config: ApiConfig): Services {
     teamSettings: teamSettingsTable(tables),
     templates: templatesTable(tables),
     registers: registersTable(tables),
+    publications: publicationsTable(tables),
     resultsCache: resultsCache(config.resultsCacheMs),
     voteLimiter: fixedWindowLimiter(config.limits.votesPerMinute, 60_000),
     now: () => new Date(),

@@ -30,7 +30,7 @@ async function token(
   options: { key?: KeyLike; kid?: string; alg?: string; issuedAt?: number; expiresIn?: string | number; notBefore?: number } = {},
 ) {
   const now = Math.floor(Date.now() / 1000);
-  const jwt = new SignJWT({ tid: tenant, oid: 'user-1', name: 'Ava', ...claims })
+  const jwt = new SignJWT({ tid: tenant, oid: 'user-1', name: 'Ava', scp: 'access_as_user', ...claims })
     .setProtectedHeader({ alg: options.alg ?? 'RS256', kid: options.kid ?? 'entra-1', typ: 'JWT' })
     .setIssuer((claims.iss as string) ?? v2Issuer(tenant))
     .setAudience((claims.aud as string) ?? clientId)
@@ -102,6 +102,9 @@ describe('Entra-style token validation', () => {
     ['an issuer of another tenant than its tid', async () => `Bearer ${await token({ iss: v2Issuer('00000000-0000-0000-0000-000000000001') })}`, /issuer/],
     ['a missing oid', async () => `Bearer ${await token({ oid: undefined })}`, /oid/],
     ['a missing tid', async () => `Bearer ${await token({ tid: undefined, iss: v2Issuer(tenant) })}`, /tid/],
+    ['a token that expires in the year 275760', async () => `Bearer ${await token({}, { expiresIn: 8_640_000_000_000 })}`, /longer than Entra ID/],
+    ['an app-only token', async () => `Bearer ${await token({ idtyp: 'app', scp: undefined, roles: ['CustomerPulse.Admin'] })}`, /App-only/],
+    ['a token without the access_as_user scope', async () => `Bearer ${await token({ scp: 'User.Read' })}`, /access_as_user/],
     ['no Authorization header', async () => null, /Missing Authorization/],
     ['a token without the Bearer scheme', async () => await token(), /Bearer <token>/],
     ['a Basic header', async () => 'Basic dXNlcjpwYXNz', /Bearer <token>/],

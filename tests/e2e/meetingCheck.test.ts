@@ -77,9 +77,14 @@ describe('a facilitated customer obsession check in a Teams meeting', () => {
     expect(await panel('ben').getByRole('button', { name: 'Share to stage' }).count()).toBe(0);
   });
 
-  it('a rating can be changed, counts once, and the panel keeps it after a reload', async () => {
-    await rate('ben', firstStatement, 4); // ratings 5, 4, 4 → (100 + 75 + 75) / 3
-    await stage().getByText('Score 83.3 / 100', { exact: true }).waitFor({ timeout: 10_000 });
+  it('a rating changed after the reveal waits, so nobody can tell whose it was; the panel keeps it after a reload', async () => {
+    await rate('ben', firstStatement, 4); // one person's change: 5, 2, 4 stays on screen
+    for (const person of everyone) {
+      await panel(person).getByText(/^Newer ratings are waiting/).first().waitFor({ timeout: 10_000 });
+    }
+    await stage().getByText(/^Newer ratings are waiting/).waitFor({ timeout: 10_000 });
+    await stage().getByText('Score 66.7 / 100', { exact: true }).first().waitFor();
+    expect(await stage().getByText('Score 83.3 / 100', { exact: true }).count()).toBe(0);
     await reloadFrame(page, 'ben');
     const agree = panel('ben').getByRole('radiogroup', { name: firstStatement }).getByRole('radio', { name: ratingName[3] });
     await agree.waitFor({ timeout: 30_000 });

@@ -31,9 +31,17 @@ export interface TokenVerifierOptions {
   audiences: string[];
   /** When set, only these tenants may call. */
   allowedTenants?: string[];
+  /** The delegated scope every token must carry (`scp`); the app registration exposes it for Teams SSO. */
+  requiredScope?: string;
 }
 
 export const clockToleranceSeconds = 120;
+export const defaultRequiredScope = 'access_as_user';
+/**
+ * Entra ID issues access tokens for 60–90 minutes (up to 28 hours with continuous access
+ * evaluation); a signed token that claims to live longer did not come from it.
+ */
+export const maxTokenLifetimeSeconds = 28 * 3600;
 /** Tenant and user ids become table keys; refuse anything that is not a plain id. */
 const plainId = /^[A-Za-z0-9._-]{1,128}$/;
 
@@ -56,7 +64,14 @@ export function tokenVerifier(options: TokenVerifierOptions, keys: JWTVerifyGetK
     } catch (error) {
       throw new AuthError(describeTokenError(error));
     }
-    const { tid, oid, name, iss, roles } = payload as JWTPayload & Record<string, unknown>;
+    const { tid, oid, name, iss, roles, scp, idtyp } = payload as JWTPayload & Record<string, unknown>;
+    if (payload.exp! - Date.now() / 1000 > maxTokenLifetimeSeconds) throw new AuthError('Token lives longer than Entra ID issues tokens');
+    // An app-only token acts for no person: there is nobody whose team membership could count.
+    if (idtyp === 'app') throw new AuthError('App-only tokens are not accepted; sign in as a person');
+    const requiredScope = options.requiredScope ?? defaultRequiredScope;
+    if (typeof scp !== 'string' || !scp.split(' ').includes(requiredScope)) {
+      throw new AuthError(`Token does not carry the ${requiredScope} scope`);
+    }
     if (typeof tid !== 'string' || !plainId.test(tid)) throw new AuthError('Token has no valid tid claim');
     if (typeof oid !== 'string' || !plainId.test(oid)) throw new AuthError('Token has no valid oid claim');
     if (!options.issuers.some((issuer) => issuer.replaceAll('{tenantid}', tid) === iss)) {

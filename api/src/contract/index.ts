@@ -219,6 +219,11 @@ export const resultsResponseSchema = z.object({
   voters: z.number().int(),
   overall: z.number().nullable(),
   statements: z.array(statementResultSchema),
+  /**
+   * After the reveal, ratings added, changed or erased wait until enough people's changes
+   * explain the difference (domain/publication.ts); true while some wait. Never says whose.
+   */
+  newerRatingsWaiting: z.boolean(),
   answers: z.array(answerSchema),
   /** How many answers exist, also before reveal when their texts are withheld. */
   answerCount: z.number().int(),
@@ -266,6 +271,8 @@ export const teamSessionScoresSchema = z.object({
   voters: z.number().int(),
   overall: z.number().nullable(),
   overallInterval: scoreIntervalSchema.nullable(),
+  /** Ratings of this check that are counted but not shown: publishing them would tell whose they are. */
+  unpublishedRatings: z.number().int(),
   trend: trendSchema.nullable(),
   statements: z.array(historyStatementSchema),
 });

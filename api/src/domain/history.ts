@@ -3,7 +3,7 @@
  * check closes, so reading five years of history never rescans votes.
  */
 import type { AnonymityPolicy } from './anonymity.ts';
-import { ratingToPoints, roundToTenth, scoreSession, type CastVote, type Distribution } from './scoring.ts';
+import { ratingToPoints, roundToTenth, scoreSession, type CastVote, type Distribution, type SessionScores } from './scoring.ts';
 import type { Session } from './session.ts';
 import type { Template } from './templates.ts';
 import { distributionInterval, meanInterval, trendBetween, type ScoreInterval, type Trend } from './uncertainty.ts';
@@ -31,6 +31,8 @@ export interface CheckSummary {
   overall: number | null;
   overallInterval: ScoreInterval | null;
   statements: StatementSummary[];
+  /** Ratings that could not be published without telling someone's (domain/publication.ts). */
+  unpublishedRatings?: number;
 }
 
 export function summarizeCheck(
@@ -41,8 +43,37 @@ export function summarizeCheck(
   policy: AnonymityPolicy,
 ): CheckSummary {
   const scores = scoreSession(template, votes, policy);
-  const pillarOf = new Map(template.statements.map((statement) => [statement.id, statement.pillarId]));
   const shown = new Set(scores.statements.filter((s) => s.score !== null).map((s) => s.id));
+  const overallInterval =
+    scores.overall === null ? null : meanInterval(voterMeans(votes, shown, template.scale.points), scores.overall);
+  return summaryOf(session, template, scores, participants, overallInterval);
+}
+
+/**
+ * The summary of a check whose latest ratings are not all published (domain/publication.ts):
+ * only the published distributions count. Without the votes behind them the overall interval
+ * is the conservative one of `overallOver`, and the held-back ratings are counted, not shown.
+ */
+export function summarizePublished(
+  session: Session,
+  template: Template,
+  scores: SessionScores,
+  participants: number,
+  unpublishedRatings: number,
+): CheckSummary {
+  const summary = summaryOf(session, template, scores, participants, null);
+  const { interval } = overallOver(summary, summary.statements.map((statement) => statement.id));
+  return { ...summary, overallInterval: interval, unpublishedRatings };
+}
+
+function summaryOf(
+  session: Session,
+  template: Template,
+  scores: SessionScores,
+  participants: number,
+  overallInterval: ScoreInterval | null,
+): CheckSummary {
+  const pillarOf = new Map(template.statements.map((statement) => [statement.id, statement.pillarId]));
   return {
     sessionId: session.id,
     title: session.title,
@@ -54,7 +85,7 @@ export function summarizeCheck(
     participants: Math.max(participants, scores.voters),
     voters: scores.voters,
     overall: scores.overall,
-    overallInterval: scores.overall === null ? null : meanInterval(voterMeans(votes, shown, template.scale.points), scores.overall),
+    overallInterval,
     statements: scores.statements.map((statement) => ({
       ...statement,
       pillarId: pillarOf.get(statement.id) ?? '',

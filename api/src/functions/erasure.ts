@@ -2,7 +2,8 @@
  * Erasure (GDPR): a team's whole data, or one person's ratings across the tenant. Deleting a
  * team is for admins only (app role or configured admin list); anyone may erase their own
  * ratings, and an admin may erase anyone's. Summaries of checks that lose ratings are
- * recomputed, so history never keeps what was erased.
+ * recomputed through the publication rule (domain/publication.ts): history drops erased ratings
+ * in steps that never tell one person's ratings, so a lone erasure waits for enough others.
  */
 import { app } from '@azure/functions';
 import type { Caller } from '../auth/caller.ts';
@@ -26,6 +27,7 @@ export const eraseTeamData = authenticated(async (request, context, caller, deps
       deps.votes.deleteForSession(caller.tenantId, session.id),
       deps.answers.deleteForSession(caller.tenantId, session.id),
       deps.participants.deleteForSession(caller.tenantId, session.id),
+      deps.publications.deleteForSession(caller.tenantId, session.id),
     ]);
     await deps.sessions.delete(caller.tenantId, session.id);
     deps.resultsCache.invalidate(caller.tenantId, session.id);

@@ -1,9 +1,11 @@
 import { app } from '@azure/functions';
 import { createHash } from 'node:crypto';
 import { sessionIdParamsSchema, type ResultsResponse } from '../contract/index.ts';
+import { publishedAnswers } from '../domain/publication.ts';
 import { scoreSession } from '../domain/scoring.ts';
 import { isRevealed, type Session } from '../domain/session.ts';
 import { parseParams } from '../http/parse.ts';
+import { publishedScores } from '../http/publishedScores.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { findCallersSession, templateOfSession } from '../http/sessionViews.ts';
 import type { Services } from '../services.ts';
@@ -47,8 +49,11 @@ async function computeResults(deps: Services, session: Session): Promise<Results
     deps.answers.listForSession(session.tenantId, session.id),
     deps.participants.countForSession(session.tenantId, session.id),
   ]);
-  const scores = scoreSession(await templateOfSession(deps, session), votes, deps.config.anonymity);
+  const template = await templateOfSession(deps, session);
   const revealed = isRevealed(session);
+  // Until the reveal only counts are shown; from then on what the publication rule allows.
+  const published = revealed ? await publishedScores(deps, session, template, votes) : undefined;
+  const scores = published?.scores ?? scoreSession(template, votes, deps.config.anonymity);
   return {
     sessionId: session.id,
     state: session.state,
@@ -60,7 +65,8 @@ async function computeResults(deps: Services, session: Session): Promise<Results
     statements: revealed
       ? scores.statements
       : scores.statements.map(({ id, voters }) => ({ id, voters, score: null, distribution: null })),
-    answers: revealed ? answers : [],
+    newerRatingsWaiting: (published?.unpublishedRatings ?? 0) > 0,
+    answers: revealed ? publishedAnswers(answers, session.createdAt) : [],
     answerCount: answers.length,
   };
 }
@@ -70,7 +76,7 @@ async function computeResults(deps: Services, session: Session): Promise<Results
  * never answers 304 to a body computed by the previous one; the anonymity threshold is part
  * of it for the same reason.
  */
-const resultsFormat = 'r1';
+const resultsFormat = 'r2';
 
 function etagOfVersion(deps: Services, version: string): string {
   const { anonymity } = deps.config;

@@ -30,6 +30,7 @@ describe('CSV export', () => {
         voters: 4,
         overall: 62.5,
         overallInterval: { low: 50, high: 75 },
+        unpublishedRatings: 0,
         trend: null,
         statements: [
           { id: 'direct-dialogue', pillarId: 'customer-contact', voters: 4, score: 62.5, interval: { low: 50, high: 75 }, trend: null },

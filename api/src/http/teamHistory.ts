@@ -2,9 +2,11 @@
  * Keeps each check's summary and reads a team's history from the summaries alone.
  */
 import type { TeamSessionScores } from '../contract/index.ts';
-import { noTrends, summarizeCheck, trendsAgainst, type CheckSummary } from '../domain/history.ts';
+import { noTrends, summarizeCheck, summarizePublished, trendsAgainst, type CheckSummary } from '../domain/history.ts';
 import type { Session } from '../domain/session.ts';
+import type { Template } from '../domain/templates.ts';
 import type { Services } from '../services.ts';
+import { publishedScores } from './publishedScores.ts';
 import { templateOfSession } from './templateLookup.ts';
 
 /**
@@ -14,17 +16,27 @@ import { templateOfSession } from './templateLookup.ts';
 export const summaryGraceMs = 5_000;
 
 export async function writeSummary(deps: Services, session: Session): Promise<CheckSummary> {
-  const [votes, participants] =
-    session.state === 'closed'
-      ? await Promise.all([
-          deps.votes.listForSession(session.tenantId, session.id),
-          deps.participants.countForSession(session.tenantId, session.id),
-        ])
-      : [[], 0]; // an open check keeps its scores to itself until it closes
   const template = await templateOfSession(deps, session);
-  const summary = summarizeCheck(session, template, votes, participants, deps.config.anonymity);
+  const summary = session.state === 'closed' ? await closedSummary(deps, session, template) : openSummary(deps, session, template);
   await deps.summaries.upsert(session.tenantId, session.teamId, summary, deps.now());
   return summary;
+}
+
+/** An open check keeps its scores to itself until it closes. */
+function openSummary(deps: Services, session: Session, template: Template): CheckSummary {
+  return summarizeCheck(session, template, [], 0, deps.config.anonymity);
+}
+
+/** What the check closed with, or lost by erasure later, as far as the publication rule lets it show. */
+async function closedSummary(deps: Services, session: Session, template: Template): Promise<CheckSummary> {
+  const [votes, participants] = await Promise.all([
+    deps.votes.listForSession(session.tenantId, session.id),
+    deps.participants.countForSession(session.tenantId, session.id),
+  ]);
+  const published = await publishedScores(deps, session, template, votes);
+  return published.current
+    ? summarizeCheck(session, template, votes, participants, deps.config.anonymity)
+    : summarizePublished(session, template, published.scores, participants, published.unpublishedRatings);
 }
 
 export async function teamHistory(
@@ -70,6 +82,7 @@ export function historyView(summaries: readonly CheckSummary[]): TeamSessionScor
       voters: summary.voters,
       overall: summary.overall,
       overallInterval: summary.overallInterval,
+      unpublishedRatings: summary.unpublishedRatings ?? 0,
       trend: trends.overall,
       statements: summary.statements.map(({ id, pillarId, voters, score, interval }) => ({
         id,

@@ -21,6 +21,7 @@ export const tableNames = {
   teamSettings: 'teamsettings',
   registers: 'registers',
   templates: 'templates',
+  publications: 'publications',
 } as const;
 export type TableName = keyof typeof tableNames;
 

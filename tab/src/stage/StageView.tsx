@@ -175,6 +175,11 @@ function StageResults({ session, results }: { session: Session; results: Results
           {t('results.notRevealed')}
         </Text>
       )}
+      {results.newerRatingsWaiting && (
+        <Text as="p" className={styles.notRevealed}>
+          {t('results.newerWaiting', { count: results.anonymityThreshold })}
+        </Text>
+      )}
       <ul className={styles.statements}>
         {session.statements.map((statement) => (
           <StageStatement

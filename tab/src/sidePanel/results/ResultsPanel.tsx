@@ -56,6 +56,11 @@ export function ResultsPanel({ session, live, answerActions }: ResultsPanelProps
       ) : (
         <>
           <OverallScore overall={results.overall} voters={results.voters} />
+          {results.newerRatingsWaiting && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{t('results.newerWaiting', { count: results.anonymityThreshold })}</MessageBarBody>
+            </MessageBar>
+          )}
           {session.statements.map((statement) => (
             <StatementResultCard
               key={statement.id}

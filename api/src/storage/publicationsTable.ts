@@ -1,0 +1,47 @@
+/**
+ * Publications table: what each check last published (domain/publication.ts), one row per
+ * check. PartitionKey = tenant|session, RowKey `results`. It holds distributions only, never
+ * a voter key: erasing a person's ratings leaves nothing of theirs here but counts.
+ */
+import type { PublishedDistributions } from '../domain/publication.ts';
+import { compositeKey, ConcurrentChangeError, deleteRows, findEntity, fromJsonColumns, isStatus, toJsonColumns, type Tables } from './tables.ts';
+
+const rowKey = 'results';
+
+export interface StoredPublication {
+  statements: PublishedDistributions;
+  etag: string;
+}
+
+export function publicationsTable(tables: Tables) {
+  const client = () => tables.get('publications');
+
+  return {
+    async find(tenantId: string, sessionId: string): Promise<StoredPublication | undefined> {
+      const entity = await findEntity<Record<string, unknown>>(await client(), compositeKey(tenantId, sessionId), rowKey);
+      return entity && { statements: fromJsonColumns<PublishedDistributions>('statements', entity), etag: entity.etag };
+    },
+
+    /**
+     * Stores a publication only over the one it was decided from (`etag`), or as the first
+     * (no etag): two instances deciding at once never publish two states one person apart.
+     */
+    async save(tenantId: string, sessionId: string, statements: PublishedDistributions, etag: string | undefined): Promise<void> {
+      const entity = { partitionKey: compositeKey(tenantId, sessionId), rowKey, ...toJsonColumns('statements', statements) };
+      const table = await client();
+      try {
+        if (etag) await table.updateEntity(entity, 'Replace', { etag });
+        else await table.createEntity(entity);
+      } catch (error) {
+        if (isStatus(error, 412) || isStatus(error, 409)) throw new ConcurrentChangeError(`Publication of ${sessionId} changed meanwhile`);
+        throw error;
+      }
+    },
+
+    async deleteForSession(tenantId: string, sessionId: string): Promise<number> {
+      return deleteRows(await client(), compositeKey(tenantId, sessionId));
+    },
+  };
+}
+
+export type PublicationsTable = ReturnType<typeof publicationsTable>;
