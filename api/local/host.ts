@@ -84,9 +84,16 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         (await functionRoute(req, url, body));
     await writeResponse(res, response);
     if (options.logRequests) {
-      console.log(`${req.method} ${url.pathname} ${res.statusCode} ${(performance.now() - started).toFixed(0)}ms`);
+      console.log(`${req.method} ${requestLineRoute(req.method ?? 'GET', url.pathname)} ${res.statusCode} ${(performance.now() - started).toFixed(0)}ms`);
     }
   };
+
+  /** The route template, never the path: a path holds ids (a user's, in `users/{userId}/votes`). */
+  function requestLineRoute(method: string, pathname: string): string {
+    if (pathname.startsWith('/dev/')) return pathname;
+    const match = routes.match(method, pathname);
+    return typeof match === 'object' ? `/api/${match.registration.route}` : '(no matching route)';
+  }
 
   async function functionRoute(req: IncomingMessage, url: URL, body: Buffer): Promise<HttpResponse> {
     const match = routes.match(req.method ?? 'GET', url.pathname);

@@ -19,6 +19,26 @@ describe('bad input', () => {
     expect((await ava.session(session.id)).body.myVotes).toEqual({ 'direct-dialogue': 4 });
   });
 
+  it.each([
+    ['the team id of a new check', '/api/sessions', 'POST', { templateId: 'customer-obsession', teamId: 'team-\ud800' }, 'teamId'],
+    ['the template id of a new check', '/api/sessions', 'POST', { templateId: '\udc00template', teamId: 'team-surrogate' }, 'templateId'],
+  ])('refuses a lone surrogate in %s with 400 naming the field, and starts nothing', async (_case, path, method, body, field) => {
+    const ava = await participant();
+    const response = await callApi(method, path, { token: ava.token, body });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code: 'invalid_request', field });
+    expect((await ava.teamScores('team-surrogate')).status).toBe(404);
+  });
+
+  it('refuses a lone surrogate as the person to hand over to, and the facilitator stays', async () => {
+    const ava = await participant();
+    const { body: session } = await ava.createSession();
+    const response = await ava.offerHandover(session.id, '\ud800');
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code: 'invalid_request', field: 'participantId' });
+    expect((await ava.session(session.id)).body).toMatchObject({ isFacilitator: true, handover: null });
+  });
+
   it('refuses a body that is not JSON', async () => {
     const ava = await participant();
     const response = await callApi('POST', '/api/sessions', {

@@ -9,7 +9,14 @@ import { callApi, participant } from '../support/apiClient.ts';
 const hostileStrings = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
+  // Any UTF-16 code unit, lone surrogates included: what a hostile client can put in JSON.
+  fc.string({ unit: 'binary', maxLength: 40 }),
   fc.constantFrom(
+    '\ud800',
+    'team-\udfff',
+    '%ED%A0%80', // a surrogate as UTF-8, which decodeURIComponent refuses
+    '%C0%AF', // an overlong "/"
+    '%F4%90%80%80', // beyond U+10FFFF
     "' or PartitionKey ne '",
     "x' or RowKey gt '",
     '../../etc/passwd',
@@ -26,6 +33,23 @@ const hostileStrings = fc.oneof(
 );
 const anyJson = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.record({ value: fc.jsonValue({ maxDepth: 1 }) }));
 const runs = { numRuns: 60 };
+
+/**
+ * Like encodeURIComponent, but a lone surrogate (which it refuses) becomes its three bytes as
+ * WTF-8 would write them: what a raw client can put into a URL.
+ */
+function percentEncoded(text: string): string {
+  return [...text]
+    .map((char) => {
+      try {
+        return encodeURIComponent(char);
+      } catch {
+        const unit = char.charCodeAt(0);
+        return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join('');
+      }
+    })
+    .join('');
+}
 
 let ava: Awaited<ReturnType<typeof participant>>;
 let sessionId: string;
@@ -57,7 +81,7 @@ describe('fuzzing the API', () => {
     await voter.vote(sessionId, 'trusted-partnership', 2);
     await fc.assert(
       fc.asyncProperty(hostileStrings, anyJson, async (statementId, body) => {
-        const response = await callApi('PUT', `/api/sessions/${sessionId}/votes/${encodeURIComponent(statementId)}`, { token: voter.token, body });
+        const response = await callApi('PUT', `/api/sessions/${sessionId}/votes/${percentEncoded(statementId)}`, { token: voter.token, body });
         await expectSafe(response);
       }),
       runs,
@@ -98,8 +122,8 @@ describe('fuzzing the API', () => {
   it('random path and query parameters never fail on our side', async () => {
     await fc.assert(
       fc.asyncProperty(hostileStrings, hostileStrings, async (id, query) => {
-        const segment = encodeURIComponent(id);
-        const q = encodeURIComponent(query);
+        const segment = percentEncoded(id);
+        const q = percentEncoded(query);
         for (const path of [
           `/api/sessions/${segment}`,
           `/api/sessions/${segment}/results`,

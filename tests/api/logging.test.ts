@@ -35,9 +35,15 @@ describe('logs', () => {
     await call('PUT', `/api/sessions/${session.id}/votes/direct-dialogue`, 'not-a-token', { value: 5 });
     await call('POST', `/api/sessions/${session.id}/reveal`, tokens[0]);
     await call('POST', `/api/sessions/${session.id}/close`, tokens[0]);
+    const admin = (await call('POST', '/dev/token', undefined, { userId: 'logged-admin', name: 'Admin', tenantId: 'tenant-logs', roles: ['CustomerPulse.Admin'] })).token as string;
+    await call('DELETE', `/api/users/${users[2]}/votes`, admin);
 
+    // The request line is written after the response: wait for the last one to arrive.
+    await expect.poll(() => stack.hostOutput(), { timeout: 5_000 }).toContain('DELETE /api/users/{userId}/votes 200');
     const logs = stack.hostOutput();
-    expect(logs).toContain(`PUT /api/sessions/${session.id}/votes/direct-dialogue 200`);
+    // Request lines name the route template: a path holds ids, a user's among them.
+    expect(logs).toContain('PUT /api/sessions/{sessionId}/votes/{statementId} 200');
+    expect(logs).toContain('DELETE /api/users/{userId}/votes 200');
     expect(logs).toContain('Session closed');
     for (const token of tokens) expect(logs).not.toContain(token.split('.')[2]!);
     for (const userId of users) expect(logs).not.toContain(userId);

@@ -48,7 +48,7 @@ export const eraseTeamData = authenticated(async (request, context, caller, deps
 
 export const eraseMyVotes = authenticated(async (_request, context, caller, deps) => {
   const deleted = await eraseVotesOf(deps, caller);
-  context.log('Own ratings erased', { votes: deleted.votes });
+  context.log('Own votes erased', { votes: deleted.votes });
   return json(200, { deleted } satisfies ErasureResponse);
 });
 
@@ -56,7 +56,7 @@ export const eraseUserVotes = authenticated(async (request, context, caller, dep
   const { userId } = parseParams(request, userIdParamsSchema);
   requireAdmin(deps, caller);
   const deleted = await eraseVotesOf(deps, { tenantId: caller.tenantId, userId, roles: [] });
-  context.log('A user’s ratings erased by an admin', { votes: deleted.votes });
+  context.log('A user’s votes erased by an admin', { votes: deleted.votes });
   return json(200, { deleted } satisfies ErasureResponse);
 });
 

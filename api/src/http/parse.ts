@@ -30,6 +30,11 @@ export function parseParams<S extends z.ZodType>(request: HttpRequest, schema: S
 }
 
 export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const malformed = malformedTextPath(value, []);
+  if (malformed) {
+    const field = malformed.join('.') || undefined;
+    throw badRequest(`${field ? `${field}: ` : ''}must be well-formed Unicode text`, field);
+  }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -40,4 +45,27 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
 
 function tooLarge(maxBytes: number) {
   return new HttpError(413, 'payload_too_large', `Request body must be at most ${maxBytes} bytes`);
+}
+
+/** A lone UTF-16 surrogate cannot become a table key or a URL: it is refused before any use. */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The path of the first string (or object key) that is not well-formed Unicode, if any. */
+function malformedTextPath(value: unknown, path: string[]): string[] | undefined {
+  if (typeof value === 'string') return loneSurrogate.test(value) ? path : undefined;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = malformedTextPath(item, [...path, String(index)]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (loneSurrogate.test(key)) return [...path, '(a key)'];
+      const found = malformedTextPath(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
