@@ -13,10 +13,8 @@ import { retryOnConcurrentChange } from './concurrentChanges.ts';
 
 export interface PublishedScores {
   scores: SessionScores;
-  /** Ratings that exist but wait for enough other changes before they can be shown. */
+  /** Ratings that exist but wait for enough other changes before they can be shown; 0 when all are shown. */
   unpublishedRatings: number;
-  /** Everything shown is what the votes say now (nothing is held back). */
-  current: boolean;
 }
 
 export async function publishedScores(
@@ -43,7 +41,6 @@ export async function publishedScores(
   return {
     scores: { voters: now.voters, overall: overallOf(statements), statements },
     unpublishedRatings: decision.unpublishedRatings,
-    current: decision.unpublishedRatings === 0,
   };
 }
 

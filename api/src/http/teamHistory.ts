@@ -34,7 +34,7 @@ async function closedSummary(deps: Services, session: Session, template: Templat
     deps.participants.countForSession(session.tenantId, session.id),
   ]);
   const published = await publishedScores(deps, session, template, votes);
-  return published.current
+  return published.unpublishedRatings === 0
     ? summarizeCheck(session, template, votes, participants, deps.config.anonymity)
     : summarizePublished(session, template, published.scores, participants, published.unpublishedRatings);
 }
