@@ -42,6 +42,10 @@ param adminUserIds array = []
 @minLength(32)
 param voterKeySecret string
 
+@description('Client secret of the Entra app, for the On-Behalf-Of exchange that asks Microsoft Graph for team membership. Stored in Key Vault, never in app settings.')
+@secure()
+param aadAppClientSecret string
+
 @description('People who must have rated a statement before its result is shown. Never lower than 3.')
 @minValue(3)
 param anonymityThreshold int = 3
@@ -296,6 +300,15 @@ resource voterKeySecretEntry 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+resource aadAppClientSecretEntry 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'aad-app-client-secret'
+  properties: {
+    value: aadAppClientSecret
+    contentType: 'Entra app client secret for the On-Behalf-Of flow'
+  }
+}
+
 resource storageConnectionSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'storage-connection-string'
@@ -400,6 +413,23 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'AUTH_AUDIENCE'
           value: 'api://${tabDomain}/${aadAppClientId},${aadAppClientId}'
+        }
+        // Team membership: the token's groups claim, else Microsoft Graph on behalf of the caller.
+        {
+          name: 'AUTH_AUTHORITY'
+          value: loginEndpoint
+        }
+        {
+          name: 'AUTH_CLIENT_ID'
+          value: aadAppClientId
+        }
+        {
+          name: 'AUTH_CLIENT_SECRET'
+          value: '@Microsoft.KeyVault(SecretUri=${aadAppClientSecretEntry.properties.secretUri})'
+        }
+        {
+          name: 'GRAPH_BASE_URL'
+          value: environment().graph
         }
         {
           name: 'ADMIN_USER_IDS'

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { devTokenRequestSchema } from '../src/contract/index.ts';
 import { configFromEnv } from '../src/config.ts';
 import { createServices, useServices } from '../src/services.ts';
-import { devIssuer, type DevIssuer } from './devIssuer.ts';
+import { devDirectory, devGraphRoute, type DevGraphOptions } from './devGraph.ts';
+import { devIssuer } from './devIssuer.ts';
 import { loadHttpFunctions } from './functionsRuntime.ts';
 import { routeTable } from './routes.ts';
 
@@ -34,6 +35,9 @@ export interface LocalHost {
   origin: string;
   close(): Promise<void>;
 }
+
+/** The local app registration's client id, for the On-Behalf-Of exchange. */
+const devClientId = 'customer-pulse-local';
 
 /** The real Functions host refuses much larger bodies too; this keeps a local host safe from floods. */
 const maxRequestBytes = 1024 * 1024;
@@ -58,20 +62,33 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   const origin = `http://${hostname === '127.0.0.1' ? 'localhost' : hostname}:${port}`;
 
   await mkdir(options.dataDir, { recursive: true });
-  const issuer = await devIssuer({ issuer: `${origin}/dev`, keyFile: join(options.dataDir, 'dev-issuer-key.json') });
-  // The same settings Azure reads from app settings, pointed at our Azurite and dev issuer.
-  useServices(
-    createServices(
-      configFromEnv({
-        ...process.env,
-        STORAGE_CONNECTION_STRING: options.storageConnectionString,
-        AUTH_JWKS_URL: `http://127.0.0.1:${port}/dev/jwks.json`,
-        AUTH_ISSUER: issuer.issuer,
-        AUTH_AUDIENCE: issuer.audience,
-        VOTER_KEY_SECRET: await loadOrCreateSecret(join(options.dataDir, 'voter-key-secret')),
-      }),
-    ),
+  // Server-to-server calls go to 127.0.0.1: `localhost` may resolve to ::1, where nothing listens.
+  const graphBaseUrl = `http://127.0.0.1:${port}/dev/graph`;
+  const issuer = await devIssuer({ issuer: `${origin}/dev`, keyFile: join(options.dataDir, 'dev-issuer-key.json'), graphBaseUrl });
+  const identity: DevGraphOptions = {
+    issuer,
+    directory: devDirectory(),
+    clientId: devClientId,
+    clientSecret: await loadOrCreateSecret(join(options.dataDir, 'obo-client-secret')),
+    graphAudience: graphBaseUrl,
+    outages: new Map(),
+  };
+  // The same settings Azure reads from app settings, pointed at our Azurite, dev issuer and local Graph.
+  const services = createServices(
+    configFromEnv({
+      ...process.env,
+      STORAGE_CONNECTION_STRING: options.storageConnectionString,
+      AUTH_JWKS_URL: `http://127.0.0.1:${port}/dev/jwks.json`,
+      AUTH_ISSUER: issuer.issuer,
+      AUTH_AUDIENCE: issuer.audience,
+      AUTH_AUTHORITY: `http://127.0.0.1:${port}/dev/login`,
+      AUTH_CLIENT_ID: identity.clientId,
+      AUTH_CLIENT_SECRET: identity.clientSecret,
+      GRAPH_BASE_URL: graphBaseUrl,
+      VOTER_KEY_SECRET: await loadOrCreateSecret(join(options.dataDir, 'voter-key-secret')),
+    }),
   );
+  useServices(services);
   const routes = routeTable(await loadHttpFunctions());
 
   dispatch = async (req, res) => {
@@ -80,7 +97,9 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const body = await readBody(req);
     const response = body === 'too-large'
       ? jsonResponse(413, { error: { code: 'payload_too_large', message: 'Request body is too large' } })
-      : (await devRoute(issuer, req.method ?? 'GET', url.pathname, body)) ??
+      : (await devRoute(identity, req.method ?? 'GET', url.pathname, body)) ??
+        (await devGraphReply(req, url, body)) ??
+        (url.pathname === '/dev/membership-stats' ? jsonResponse(200, services.membership.stats()) : undefined) ??
         (await functionRoute(req, url, body));
     await writeResponse(res, response);
     if (options.logRequests) {
@@ -93,6 +112,13 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     if (pathname.startsWith('/dev/')) return pathname;
     const match = routes.match(method, pathname);
     return typeof match === 'object' ? `/api/${match.registration.route}` : '(no matching route)';
+  }
+
+  async function devGraphReply(req: IncomingMessage, url: URL, body: Buffer): Promise<HttpResponse | undefined> {
+    const reply = await devGraphRoute(identity, req.method ?? 'GET', url.pathname, req.headers.authorization, body, url.searchParams);
+    if (!reply) return undefined;
+    const headers = reply.retryAfterSeconds ? { 'Retry-After': String(reply.retryAfterSeconds) } : undefined;
+    return new HttpResponse({ status: reply.status, jsonBody: reply.jsonBody, headers });
   }
 
   async function functionRoute(req: IncomingMessage, url: URL, body: Buffer): Promise<HttpResponse> {
@@ -131,8 +157,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   };
 }
 
-async function devRoute(issuer: DevIssuer, method: string, pathname: string, body: Buffer): Promise<HttpResponse | undefined> {
-  if (pathname === '/dev/jwks.json' && method === 'GET') return jsonResponse(200, issuer.jwks());
+async function devRoute(identity: DevGraphOptions, method: string, pathname: string, body: Buffer): Promise<HttpResponse | undefined> {
+  if (pathname === '/dev/jwks.json' && method === 'GET') return jsonResponse(200, identity.issuer.jwks());
   if (pathname !== '/dev/token') return undefined;
   if (method !== 'POST') return jsonResponse(405, { error: { code: 'invalid_request', message: 'Use POST' } });
   let json: unknown;
@@ -146,7 +172,8 @@ async function devRoute(issuer: DevIssuer, method: string, pathname: string, bod
     const issue = parsed.error.issues[0];
     return jsonResponse(400, { error: { code: 'invalid_request', message: issue?.message ?? 'Invalid request', field: issue?.path.join('.') } });
   }
-  return jsonResponse(200, { token: await issuer.issueToken(parsed.data) });
+  identity.directory.record(parsed.data);
+  return jsonResponse(200, { token: await identity.issuer.issueToken(parsed.data) });
 }
 
 function jsonResponse(status: number, body: unknown): HttpResponse {

@@ -3,6 +3,8 @@
  * defaults when run locally). Read once per process: Functions restarts on a settings change.
  */
 import type { TokenVerifierOptions } from './auth/caller.ts';
+import type { GraphSettings } from './auth/graph.ts';
+import type { MembershipOptions } from './auth/membership.ts';
 import { anonymityPolicy, type AnonymityPolicy } from './domain/anonymity.ts';
 
 /** Azurite's documented development account; only ever used against a local emulator. */
@@ -14,6 +16,9 @@ export const azuriteConnectionString = (tableEndpoint = 'http://127.0.0.1:10002'
 export interface ApiConfig {
   storageConnectionString: string;
   auth: TokenVerifierOptions;
+  /** Where team membership is asked when the token cannot tell (auth/graph.ts). */
+  directory: GraphSettings;
+  membership: MembershipOptions;
   /** `tenantId/userId` pairs with admin rights, besides tokens with the CustomerPulse.Admin role. */
   adminUserIds: string[];
   /** Server secret that turns user ids into pseudonymous voter keys. */
@@ -64,6 +69,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       audiences: list(required(env, 'AUTH_AUDIENCE')),
       allowedTenants: env.ALLOWED_TENANT_IDS?.trim() ? list(env.ALLOWED_TENANT_IDS) : undefined,
       requiredScope: env.AUTH_REQUIRED_SCOPE?.trim() || undefined,
+    },
+    directory: {
+      authority: env.AUTH_AUTHORITY?.trim() || 'https://login.microsoftonline.com',
+      graphBaseUrl: env.GRAPH_BASE_URL?.trim() || 'https://graph.microsoft.com',
+      clientId: required(env, 'AUTH_CLIENT_ID'),
+      clientSecret: required(env, 'AUTH_CLIENT_SECRET'),
+    },
+    membership: {
+      memberTtlMs: positiveNumber(env.MEMBERSHIP_CACHE_SECONDS, 300) * 1000,
+      // A "no" is kept shorter: someone just added to the team should not wait long.
+      outsiderTtlMs: Math.min(60, positiveNumber(env.MEMBERSHIP_CACHE_SECONDS, 300)) * 1000,
     },
     adminUserIds: list(env.ADMIN_USER_IDS ?? ''),
     voterKeySecret,

@@ -3,6 +3,8 @@
  */
 import type { Caller } from './auth/caller.ts';
 import { tokenVerifier, type TokenVerifier } from './auth/caller.ts';
+import { graphDirectory } from './auth/graph.ts';
+import { teamMembership, type Membership } from './auth/membership.ts';
 import { pseudonymOf, type PseudonymPurpose } from './auth/pseudonyms.ts';
 import { configFromEnv, type ApiConfig } from './config.ts';
 import { fixedWindowLimiter, type RateLimiter } from './http/rateLimit.ts';
@@ -22,8 +24,10 @@ import { votesTable, type VotesTable } from './storage/votesTable.ts';
 export interface Services {
   config: ApiConfig;
   verifyToken: TokenVerifier;
+  /** Whether a caller belongs to a team: http/teamAccess.ts is how routes ask. */
+  membership: Membership;
   /** The caller's key for one purpose: see auth/pseudonyms.ts for why there are several. */
-  pseudonym(purpose: PseudonymPurpose, caller: Caller): string;
+  pseudonym(purpose: PseudonymPurpose, caller: Pick<Caller, 'tenantId' | 'userId'>): string;
   sessions: SessionsTable;
   votes: VotesTable;
   answers: AnswersTable;
@@ -44,6 +48,7 @@ export function createServices(config: ApiConfig): Services {
   return {
     config,
     verifyToken: tokenVerifier(config.auth),
+    membership: teamMembership(graphDirectory(config.directory), config.membership),
     pseudonym: (purpose, caller) => pseudonymOf(config.voterKeySecret, purpose, caller.tenantId, caller.userId),
     sessions: sessionsTable(tables),
     votes: votesTable(tables),

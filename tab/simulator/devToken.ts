@@ -2,12 +2,16 @@
  * Stands in for Teams SSO: instead of Entra ID issuing a token for the signed-in user,
  * the local API's dev endpoint mints one for the simulated participant.
  *
- *   POST /dev/token  { userId, name, tenantId }  →  { token }
+ *   POST /dev/token  { userId, name, tenantId, groups, chats }  →  { token }
+ *
+ * Everyone on the roster is in the simulated team and the meeting's chat: `groups` becomes
+ * the token's groups claim, as Entra ID emits it, and both lists are what the local host's
+ * Graph answers membership questions from.
  *
  * The Vite dev server proxies /dev to the local API host, which may not be running; the
  * caller turns a failure into the teams-js getAuthToken failure reply.
  */
-import { SIMULATED_TENANT, type SimulatedParticipant } from './meetingData';
+import { SIMULATED_MEETING, SIMULATED_TEAM, SIMULATED_TENANT, type SimulatedParticipant } from './meetingData';
 
 export const DEV_TOKEN_PATH = '/dev/token';
 
@@ -25,6 +29,8 @@ export async function requestDevToken(participant: SimulatedParticipant): Promis
         userId: participant.userId,
         name: participant.displayName,
         tenantId: SIMULATED_TENANT.id,
+        groups: [SIMULATED_TEAM.groupId],
+        chats: [SIMULATED_MEETING.chatId],
       }),
     });
   } catch (error) {

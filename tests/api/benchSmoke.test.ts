@@ -34,6 +34,12 @@ describe('the benchmark driver, in a smoke run', () => {
       exactlyOnce: true,
     });
 
+    // Bench people are past the token's group limit: Graph is asked once per person, then the cache answers.
+    const membership = results.voteBurstMembership!;
+    expect(membership.fromToken).toBe(0);
+    expect(membership.fromGraph).toBeLessThanOrEqual(smokeConfig.voters + 1);
+    expect(membership.fromCache).toBeGreaterThanOrEqual(smokeConfig.voters * 3);
+
     const cached = results.resultsRead?.cached;
     expect(cached?.small.full.statuses).toEqual({ 200: smokeConfig.reads.cachedSmall });
     expect(cached?.large.notModified.statuses).toEqual({ 304: smokeConfig.reads.cachedLarge });

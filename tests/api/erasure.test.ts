@@ -5,8 +5,8 @@ import { callApi, participant, tenantB } from '../support/apiClient.ts';
 const adminRole = ['CustomerPulse.Admin'];
 
 async function teamWithClosedCheck() {
-  const [ava, ben, chen] = await Promise.all([participant(), participant(), participant()]);
   const teamId = `team-erase-${crypto.randomUUID()}`;
+  const [ava, ben, chen] = await Promise.all([participant(undefined, undefined, undefined, [teamId]), participant(undefined, undefined, undefined, [teamId]), participant(undefined, undefined, undefined, [teamId])]);
   const { body: session } = await ava.createSession({ teamId });
   for (const [person, value] of [[ava, 5], [ben, 1], [chen, 3]] as const) await person.vote(session.id, 'direct-dialogue', value);
   const { body: answer } = await ben.answer(session.id, { questionId: 'trust-risks', text: 'Late refunds' });

@@ -97,8 +97,8 @@ describe('facilitator controls', () => {
   });
 
   it('count every acknowledged rating exactly once when votes race the close', async () => {
-    const { ava, sessionId } = await meeting();
-    const voters = await Promise.all(Array.from({ length: 12 }, () => participant()));
+    const { ava, teamId, sessionId } = await meeting();
+    const voters = await Promise.all(Array.from({ length: 12 }, () => participant(undefined, undefined, undefined, [teamId])));
     const [votes] = await Promise.all([
       Promise.all(voters.map((voter) => voter.vote(sessionId, 'benefit-reviewed', 4))),
       new Promise((resolve) => setTimeout(resolve, 5)).then(() => ava.close(sessionId)),
@@ -155,7 +155,7 @@ describe('actions from answers', () => {
     const { body: action } = await ava.createAction(sessionId, { answerId: answer.id, owner: 'Ben', dueDate: '2026-12-07' });
     const mallory = await participant(tenantB, 'Mallory');
     expect((await mallory.updateAction(teamId, action.id, { status: 'done' })).status).toBe(404);
-    expect((await mallory.teamActions(teamId)).body.actions).toEqual([]);
+    expect((await mallory.teamActions(teamId)).status).toBe(404);
     expect((await ava.teamActions(teamId, '?status=open')).body.actions).toHaveLength(1);
   });
 });

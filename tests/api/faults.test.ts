@@ -28,7 +28,7 @@ async function post(path: string, token: string | undefined, body?: unknown, met
 }
 
 async function tokenFor(userId: string) {
-  const response = await post('/dev/token', undefined, { userId, name: userId, tenantId: 'tenant-faults' });
+  const response = await post('/dev/token', undefined, { userId, name: userId, tenantId: 'tenant-faults', groups: ['team-faults'] });
   return ((await response.json()) as { token: string }).token;
 }
 

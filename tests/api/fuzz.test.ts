@@ -63,7 +63,7 @@ async function expectSafe(response: { status: number; body: unknown }) {
 describe('fuzzing the API', () => {
   beforeAll(async () => {
     ava = await participant();
-    teamId = `team-fuzz-${crypto.randomUUID()}`;
+    teamId = ava.teamId;
     const { body } = await ava.createSession({ teamId });
     sessionId = body.id;
     await ava.vote(sessionId, 'direct-dialogue', 3);
@@ -77,7 +77,7 @@ describe('fuzzing the API', () => {
   });
 
   it('votes with random statement ids and values never fail on our side or change the stored rating', async () => {
-    const voter = await participant();
+    const voter = await participant(undefined, 'Voter', undefined, [teamId]);
     await voter.vote(sessionId, 'trusted-partnership', 2);
     await fc.assert(
       fc.asyncProperty(hostileStrings, anyJson, async (statementId, body) => {

@@ -35,6 +35,9 @@ describe('handlers called directly', () => {
           AUTH_ISSUER: `${apiOrigin}/dev`,
           AUTH_AUDIENCE: devAudience,
           VOTER_KEY_SECRET: 'a-test-secret-that-is-long-enough-for-hmac',
+          // Membership comes from the tokens' groups claim here; Graph is never asked.
+          AUTH_CLIENT_ID: 'customer-pulse-handlers-test',
+          AUTH_CLIENT_SECRET: 'not-used-without-graph',
           RESULTS_CACHE_MS: '0',
         }),
       ),
@@ -51,7 +54,7 @@ describe('handlers called directly', () => {
     const ava = await participant();
     const context = new InvocationContext({ functionName: 'test', logHandler: () => {} });
     const created = await createSession(
-      request('POST', 'sessions', ava.token, { templateId: 'customer-obsession', teamId: 'direct-team' }),
+      request('POST', 'sessions', ava.token, { templateId: 'customer-obsession', teamId: ava.teamId }),
       context,
     );
     expect(created.status).toBe(201);

@@ -4,12 +4,12 @@
  * check in the team's scores.
  */
 import { describe, expect, it } from 'vitest';
-import { callApi, participant } from '../support/apiClient.ts';
+import { callApi, participant, newTeamId, teamOf } from '../support/apiClient.ts';
 
 describe('a customer obsession check, end to end over HTTP', () => {
   it('hides results below three voters, shows them at three, and records the closed check in the team scores', async () => {
-    const [ava, ben, chen] = await Promise.all([participant(), participant(), participant()]);
-    const teamId = `team-flow-${Date.now()}`;
+    const teamId = newTeamId();
+    const [ava, ben, chen] = await Promise.all([participant(undefined, undefined, undefined, [teamId]), participant(undefined, undefined, undefined, [teamId]), participant(undefined, undefined, undefined, [teamId])]);
 
     const created = await ava.createSession({ teamId, teamName: 'Checkout', meetingId: `meeting-${teamId}` });
     expect(created.status).toBe(201);
@@ -49,6 +49,7 @@ describe('a customer obsession check, end to end over HTTP', () => {
 
   it('counts a repeated rating once and lets a person change it while the check is open', async () => {
     const [ava, ben, chen] = await Promise.all([participant(), participant(), participant()]);
+    await teamOf(ava.teamId, ben, chen);
     const { body: session } = await ava.createSession();
     await ava.vote(session.id, 'trusted-partnership', 1);
     await ava.vote(session.id, 'trusted-partnership', 1);
@@ -65,6 +66,7 @@ describe('a customer obsession check, end to end over HTTP', () => {
 
   it('refuses ratings and answers after close and keeps what was stored', async () => {
     const [ava, ben] = await Promise.all([participant(), participant()]);
+    await teamOf(ava.teamId, ben);
     const { body: session } = await ava.createSession();
     await ben.vote(session.id, 'benefit-reviewed', 3);
     await ava.close(session.id);
@@ -79,6 +81,7 @@ describe('a customer obsession check, end to end over HTTP', () => {
 
   it('stores open answers without author and shows them to everyone in the check', async () => {
     const [ava, ben] = await Promise.all([participant(), participant()]);
+    await teamOf(ava.teamId, ben);
     const { body: session } = await ava.createSession();
     const added = await ben.answer(session.id, { questionId: 'customer-channels', text: '  Monthly user interviews  ' });
     expect(added.status).toBe(201);
@@ -106,6 +109,7 @@ describe('a customer obsession check, end to end over HTTP', () => {
 
   it('lets a participant find the open check of their meeting', async () => {
     const [ava, ben] = await Promise.all([participant(), participant()]);
+    await teamOf(ava.teamId, ben);
     const meetingId = `meeting-${crypto.randomUUID()}`;
     const { body: session } = await ava.createSession({ meetingId });
     const found = await callApi('GET', `/api/sessions?meetingId=${encodeURIComponent(meetingId)}&state=open`, { token: ben.token });

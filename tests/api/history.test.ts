@@ -14,7 +14,7 @@ import { callApi, participant, tenantA, tenantB } from '../support/apiClient.ts'
 import { parseCsv } from '../support/parseCsv.ts';
 
 async function closedCheck(teamId: string, ratings: number[][]) {
-  const people = await Promise.all(ratings.map(() => participant()));
+  const people = await Promise.all(ratings.map(() => participant(undefined, undefined, undefined, [teamId])));
   const facilitator = people[0]!;
   const { body: session } = await facilitator.createSession({ teamId, teamName: 'Payments' });
   await Promise.all(
@@ -56,8 +56,8 @@ async function pastChecks(tenantId: string, teamId: string, days: string[]) {
 
 describe('team history', () => {
   it('lists checks newest first and limits them to a date range', async () => {
-    const reader = await participant();
     const teamId = `team-history-${crypto.randomUUID()}`;
+    const reader = await participant(undefined, 'Reader', undefined, [teamId]);
     await pastChecks(tenantA, teamId, ['2025-01-06', '2025-03-03', '2025-02-03', '2024-12-02']);
     const all = await callApi('GET', `/api/teams/${teamId}/scores`, { token: reader.token });
     expect(all.body.sessions.map((s: { createdAt: string }) => s.createdAt.slice(0, 10))).toEqual([
@@ -167,8 +167,11 @@ describe('leadership view', () => {
       [5, 5, 5],
       [5, 5, 5],
     ]);
+    // Someone outside the team cannot even see that it exists; a member who never facilitated may not change what it shares.
     const outsider = await participant();
-    expect((await callApi('PUT', `/api/teams/${sharedTeam}/sharing`, { token: outsider.token, body: { shared: true } })).status).toBe(403);
+    expect((await callApi('PUT', `/api/teams/${sharedTeam}/sharing`, { token: outsider.token, body: { shared: true } })).status).toBe(404);
+    const member = await participant(undefined, 'Member', undefined, [sharedTeam]);
+    expect((await callApi('PUT', `/api/teams/${sharedTeam}/sharing`, { token: member.token, body: { shared: true } })).status).toBe(403);
     const optedIn = await callApi('PUT', `/api/teams/${sharedTeam}/sharing`, { token: facilitator.token, body: { shared: true } });
     expect(optedIn.body).toEqual({ teamId: sharedTeam, teamName: 'Payments', shared: true });
 

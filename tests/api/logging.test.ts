@@ -25,7 +25,7 @@ describe('logs', () => {
   it('hold no tokens, ratings, answer texts or user ids', async () => {
     const users = ['logged-user-alpha', 'logged-user-beta', 'logged-user-gamma'];
     const tokens = await Promise.all(
-      users.map(async (userId) => (await call('POST', '/dev/token', undefined, { userId, name: `Name of ${userId}`, tenantId: 'tenant-logs' })).token as string),
+      users.map(async (userId) => (await call('POST', '/dev/token', undefined, { userId, name: `Name of ${userId}`, tenantId: 'tenant-logs', groups: ['team-logs'] })).token as string),
     );
     const session = await call('POST', '/api/sessions', tokens[0], { templateId: 'customer-obsession', teamId: 'team-logs' });
     for (const [index, token] of tokens.entries()) {

@@ -1,7 +1,7 @@
 /** Nobody, the facilitator included, can see who voted what; tenants never see each other. */
 import { TableClient } from '@azure/data-tables';
 import { describe, expect, inject, it } from 'vitest';
-import { callApi, participant, tenantB } from '../support/apiClient.ts';
+import { callApi, participant, tenantB, teamOf } from '../support/apiClient.ts';
 
 async function rowsOf(table: string): Promise<Record<string, unknown>[]> {
   const client = TableClient.fromConnectionString(inject('storageConnectionString'), table, { allowInsecureConnection: true });
@@ -13,6 +13,7 @@ async function rowsOf(table: string): Promise<Record<string, unknown>[]> {
 describe('anonymity in storage and responses', () => {
   it('stores votes and answers without any raw user id or name, under keys nothing else shares', async () => {
     const [ava, ben] = await Promise.all([participant(undefined, 'Ava Organizer'), participant(undefined, 'Ben Voter')]);
+    await teamOf(ava.teamId, ben);
     const { body: session } = await ava.createSession();
     await ben.join(session.id);
     await ava.vote(session.id, 'direct-dialogue', 4);
@@ -37,6 +38,7 @@ describe('anonymity in storage and responses', () => {
 
   it('never sends anyone else’s rating, not even to the facilitator', async () => {
     const [ava, ben, chen] = await Promise.all([participant(), participant(), participant()]);
+    await teamOf(ava.teamId, ben, chen);
     const { body: session } = await ava.createSession();
     await ben.vote(session.id, 'direct-dialogue', 1);
     await chen.vote(session.id, 'direct-dialogue', 5);
@@ -53,7 +55,7 @@ describe('tenant isolation', () => {
   it('answers 404 to a user of another tenant for every session route, and changes nothing', async () => {
     const ava = await participant();
     const mallory = await participant(tenantB, 'Mallory');
-    const teamId = `team-isolated-${Date.now()}`;
+    const teamId = ava.teamId;
     const { body: session } = await ava.createSession({ teamId, meetingId: `m-${teamId}` });
     await ava.vote(session.id, 'direct-dialogue', 4);
 

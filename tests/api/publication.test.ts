@@ -8,9 +8,9 @@ import { callApi, participant, type Participant } from '../support/apiClient.ts'
 const adminRole = ['CustomerPulse.Admin'];
 
 async function revealedCheckOfThreeThumbsUp() {
-  const people = await Promise.all(['Ava', 'Ben', 'Chen', 'Dana', 'Eli'].map((name) => participant(undefined, name)));
-  const [ava] = people as [Participant, ...Participant[]];
   const teamId = `team-publication-${crypto.randomUUID()}`;
+  const people = await Promise.all(['Ava', 'Ben', 'Chen', 'Dana', 'Eli'].map((name) => participant(undefined, name, undefined, [teamId])));
+  const [ava] = people as [Participant, ...Participant[]];
   const { body: session } = await ava.createSession({ teamId });
   for (const person of people.slice(0, 3)) await person.vote(session.id, 'direct-dialogue', 5);
   await ava.reveal(session.id);
@@ -54,11 +54,47 @@ describe('results after the reveal', () => {
   });
 });
 
+describe('answers after the reveal', () => {
+  const texts = async (viewer: Participant, sessionId: string) => {
+    const { body } = await viewer.results(sessionId);
+    return { texts: (body.answers as { text: string }[]).map((answer) => answer.text).sort(), waiting: body.newerAnswersWaiting, count: body.answerCount };
+  };
+
+  it('count from the reveal itself, not from the first look at the results after it', async () => {
+    const teamId = `team-publication-${crypto.randomUUID()}`;
+    const [ava, ben, chen] = await Promise.all(['Ava', 'Ben', 'Chen'].map((name) => participant(undefined, name, undefined, [teamId]))) as Participant[];
+    const { body: session } = await ava!.createSession({ teamId });
+    for (const person of [ava, ben, chen]) await person!.vote(session.id, 'direct-dialogue', 4);
+    await ben!.answer(session.id, { questionId: 'trust-risks', text: 'Before the reveal' });
+    await ava!.reveal(session.id);
+    // Nobody has looked yet, and already a late rating and a late answer wait.
+    await chen!.vote(session.id, 'direct-dialogue', 1);
+    await chen!.answer(session.id, { questionId: 'trust-risks', text: 'Just after the reveal' });
+    expect(await texts(ava!, session.id)).toEqual({ texts: ['Before the reveal'], waiting: true, count: 2 });
+    expect(await dialogue(ava!, session.id)).toMatchObject({ distribution: [0, 0, 0, 3, 0], waiting: true });
+  });
+
+  it('wait until at least three have come in, then appear together, and a closed check keeps what waits hidden', async () => {
+    const { people, ava, sessionId } = await revealedCheckOfThreeThumbsUp();
+    const [, ben, chen, dana, eli] = people as Participant[];
+    await ben!.answer(sessionId, { questionId: 'trust-risks', text: 'Late refunds' });
+    expect(await texts(ava, sessionId)).toEqual({ texts: [], waiting: true, count: 1 });
+    await chen!.answer(sessionId, { questionId: 'trust-risks', text: 'Outage notices' });
+    expect((await texts(dana!, sessionId)).texts).toEqual([]);
+    await dana!.answer(sessionId, { questionId: 'unclear-benefit', text: 'The new export' });
+    expect(await texts(ava, sessionId)).toEqual({ texts: ['Late refunds', 'Outage notices', 'The new export'], waiting: false, count: 3 });
+
+    await eli!.answer(sessionId, { questionId: 'trust-risks', text: 'One more, too late' });
+    await ava.close(sessionId);
+    expect(await texts(ben!, sessionId)).toEqual({ texts: ['Late refunds', 'Outage notices', 'The new export'], waiting: true, count: 4 });
+  });
+});
+
 describe('history after an admin erases one person of a closed check', () => {
   it('keeps its scores, so the erased ratings cannot be worked out from the change', async () => {
-    const people = await Promise.all(['Ava', 'Ben', 'Chen', 'Dana'].map((name) => participant(undefined, name)));
-    const [ava, , , dana] = people as Participant[];
     const teamId = `team-publication-${crypto.randomUUID()}`;
+    const people = await Promise.all(['Ava', 'Ben', 'Chen', 'Dana'].map((name) => participant(undefined, name, undefined, [teamId])));
+    const [ava, , , dana] = people as Participant[];
     const { body: session } = await ava!.createSession({ teamId });
     const ratings = [[5, 1, 3], [3, 5, 5], [1, 3, 3], [5, 1, 3]];
     for (const [index, person] of people.entries()) {

@@ -4,7 +4,7 @@
  * Entries never carry who wrote an answer; their history names who changed them.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingOfThree as meeting, participant, tenantB, type Participant as Person } from '../support/apiClient.ts';
+import { meetingOfThree as meeting, participant, teamOf, tenantB, type Participant as Person } from '../support/apiClient.ts';
 
 /** A revealed check of the team with one answer per text, facilitated by `facilitator`. */
 async function revealedCheck(facilitator: Person, teamId: string, answerer: Person, texts: string[], questionId = 'trust-risks') {
@@ -105,7 +105,9 @@ describe('register entries from answers', () => {
     expect(again.body.history[1]).toMatchObject({ by: 'Ava Organizer', sessionId });
 
     // An entry of another team is not found from this check, even with a valid answer.
-    const other = await revealedCheck(ava, `other-${teamId}`, ben, ['Elsewhere']);
+    const otherTeam = `other-${teamId}`;
+    await teamOf(otherTeam, ava, ben);
+    const other = await revealedCheck(ava, otherTeam, ben, ['Elsewhere']);
     const { body: foreign } = await ava.createRegisterEntry(other.sessionId, { answerId: other.answerIds[0], register: 'trust-risks' });
     expect((await ava.mergeIntoRegisterEntry(sessionId, foreign.id, second.id)).status).toBe(404);
   });
@@ -228,7 +230,7 @@ describe('registers and tenants', () => {
     const { body: entry } = await ava.createRegisterEntry(sessionId, { answerId: answer.id, register: 'trust-risks' });
     await ava.close(sessionId);
 
-    const [mallory, mel] = await Promise.all([participant(tenantB, 'Mallory'), participant(tenantB, 'Mel')]);
+    const [mallory, mel] = await Promise.all([participant(tenantB, 'Mallory', undefined, [teamId]), participant(tenantB, 'Mel', undefined, [teamId])]);
     const own = await revealedCheck(mallory, teamId, mel, ['Tenant B answer']);
     expect(own.reviewIds).toEqual([]);
     expect((await mallory.mergeIntoRegisterEntry(own.sessionId, entry.id, own.answerIds[0]!)).status).toBe(404);

@@ -4,7 +4,7 @@
  * to someone who may not read the check.
  */
 import { describe, expect, it } from 'vitest';
-import { callApi, participant, tenantB } from '../support/apiClient.ts';
+import { callApi, participant, tenantB, teamOf } from '../support/apiClient.ts';
 
 async function etagOf(reader: Awaited<ReturnType<typeof participant>>, sessionId: string): Promise<string> {
   const reply = await reader.results(sessionId);
@@ -15,6 +15,7 @@ async function etagOf(reader: Awaited<ReturnType<typeof participant>>, sessionId
 describe('the results version', () => {
   it('changes with every vote, answer, new participant and session change, and not with a repeated join', async () => {
     const [ava, ben] = await Promise.all([participant(undefined, 'Ava'), participant(undefined, 'Ben')]);
+    await teamOf(ava.teamId, ben);
     const { body: session } = await ava.createSession();
     const seen = new Set<string>();
     const changedBy = async (what: string, write: () => Promise<{ status: number }>) => {

@@ -19,7 +19,7 @@ describe('demo seed', () => {
     expect((await seed()).stdout).toContain('Seeded Contoso Checkout: 16 weekly checks');
     expect((await seed()).stdout).toContain('Contoso Checkout already has history');
 
-    const viewer = await participant(SIMULATED_TENANT.id, 'Viewer');
+    const viewer = await participant(SIMULATED_TENANT.id, 'Viewer', undefined, [SIMULATED_TEAM.groupId]);
     const history = await callApi('GET', `/api/teams/${SIMULATED_TEAM.groupId}/scores`, { token: viewer.token });
     expect(history.body.sessions).toHaveLength(16);
     expect(history.body.sessions[0].createdAt > history.body.sessions[15].createdAt).toBe(true);

@@ -4,7 +4,7 @@
  * check that keeps the version it ran while the team's history compares across a change.
  */
 import { describe, expect, it } from 'vitest';
-import { callApi, participant, tenantA, type Participant } from '../support/apiClient.ts';
+import { callApi, participant, teamOf, tenantA, type Participant } from '../support/apiClient.ts';
 
 type Person = Participant;
 type Definition = ReturnType<typeof definition>;
@@ -43,6 +43,7 @@ async function threeWithTemplate(body: Definition = definition()) {
   const people = (await Promise.all([participant(), participant(), participant()])) as [Person, Person, Person];
   const [ava, ben] = people;
   const teamId = newTeam();
+  await teamOf(teamId, ...people);
   const { id } = await teamTemplate(ava, teamId, body);
   return { people, ava, ben, teamId, id };
 }
@@ -66,6 +67,7 @@ describe('custom templates', () => {
   it('are created for a team by anyone and for the tenant by an admin only', async () => {
     const [ava, admin] = await Promise.all([participant(tenantA, 'Ava'), participant(tenantA, 'Adam', ['CustomerPulse.Admin'])]);
     const teamId = newTeam();
+    await teamOf(teamId, ava);
 
     const forTeam = await createTemplate(ava, { ...definition(), scope: 'team', teamId });
     expect(forTeam.status).toBe(201);
@@ -88,6 +90,7 @@ describe('custom templates', () => {
   it("are listed to their own team only, with the tenant's and the built-ins", async () => {
     const [ava, admin] = await Promise.all([participant(tenantA, 'Ava'), participant(tenantA, 'Adam', ['CustomerPulse.Admin'])]);
     const [teamA, teamB] = [newTeam(), newTeam()];
+    await ava.memberOf(teamA, teamB);
     const own = await teamTemplate(ava, teamA);
     const tenantWide = (await createTemplate(admin, { ...definition(), scope: 'tenant' })).body;
 
@@ -148,12 +151,12 @@ describe('custom templates', () => {
       statements: Array.from({ length: 12 }, (_, index) => ({ id: `s${index}`, pillarId: 'p', text: text(`statement${index}`) })),
       questions: Array.from({ length: 8 }, (_, index) => ({ id: `q${index}`, text: text(`question${index}`) })),
       scope: 'team',
-      teamId: newTeam(),
+      teamId: ava.teamId,
     };
     expect(JSON.stringify(body).length).toBeGreaterThan(16 * 1024);
     const created = await createTemplate(ava, body);
     expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201);
-    const loaded = await callApi('GET', `/api/templates/${created.body.id}/definition`, { token: ava.token });
+    const loaded = await callApi('GET', `/api/templates/${created.body.id}/definition?teamId=${encodeURIComponent(ava.teamId)}`, { token: ava.token });
     expect(loaded.body.statements[11].text.de).toBe(body.statements[11]!.text.de);
   });
 });
@@ -178,7 +181,7 @@ describe('template validation', () => {
 
   it.each(cases)('answers 400 naming the field for %s', async (_name, change, field) => {
     const ava = await participant();
-    const response = await createTemplate(ava, { ...(change(definition()) as object), scope: 'team', teamId: newTeam() });
+    const response = await createTemplate(ava, { ...(change(definition()) as object), scope: 'team', teamId: ava.teamId });
     expect(response.status).toBe(400);
     expect(response.body.error).toMatchObject({ code: 'invalid_request', field });
   });
@@ -186,6 +189,7 @@ describe('template validation', () => {
   it('applies the same rules to a new version', async () => {
     const ava = await participant();
     const teamId = newTeam();
+    await teamOf(teamId, ava);
     const { id } = await teamTemplate(ava, teamId);
     const body = definition();
     const response = await updateTemplate(ava, id, {
@@ -220,11 +224,13 @@ describe('template versions', () => {
     expect(resultsBefore.statements).toHaveLength(3);
 
     // The editor loads the latest version; version 1 stays readable for past checks.
-    const loaded = await callApi('GET', `/api/templates/${id}/definition`, { token: ava.token });
+    const loaded = await callApi('GET', `/api/templates/${id}/definition?teamId=${encodeURIComponent(teamId)}`, { token: ava.token });
     expect(loaded.body).toMatchObject({ version: 2, statements: [{ text: { en: 'We release within a day.' } }, { id: 'few-bugs' }] });
     const first = await callApi('GET', `/api/templates/${id}?version=1&teamId=${encodeURIComponent(teamId)}`, { token: ava.token });
     expect(first.body.statements.map((s: { id: string }) => s.id)).toEqual(['fast-release', 'few-bugs', 'clear-goals']);
-    expect((await callApi('GET', `/api/templates/${id}?version=3`, { token: ava.token })).status).toBe(404);
+    expect((await callApi('GET', `/api/templates/${id}?version=3&teamId=${encodeURIComponent(teamId)}`, { token: ava.token })).status).toBe(404);
+    // A team's template is found only by naming its team (and being in it).
+    expect((await callApi('GET', `/api/templates/${id}?version=1`, { token: ava.token })).status).toBe(404);
 
     // A new check runs version 2.
     const next = await ava.createSession({ teamId, templateId: id });
@@ -249,6 +255,7 @@ describe('template versions', () => {
   it('refuse a save based on a version that is no longer the latest', async () => {
     const [ava, ben] = await Promise.all([participant(), participant()]);
     const teamId = newTeam();
+    await teamOf(teamId, ava, ben);
     const { id } = await teamTemplate(ava, teamId);
     expect((await updateTemplate(ava, id, { ...definition(), baseVersion: 1, teamId })).status).toBe(200);
     const stale = await updateTemplate(ben, id, { ...definition(), baseVersion: 1, teamId });
@@ -328,11 +335,12 @@ describe('history over a template change', () => {
   it("goes with the team's data when an admin erases it", async () => {
     const [ava, admin] = await Promise.all([participant(), participant(tenantA, 'Adam', ['CustomerPulse.Admin'])]);
     const teamId = newTeam();
+    await teamOf(teamId, ava);
     const { id } = await teamTemplate(ava, teamId);
     await updateTemplate(ava, id, { ...definition(), baseVersion: 1, teamId });
     const erased = await callApi('DELETE', `/api/teams/${encodeURIComponent(teamId)}/data`, { token: admin.token });
     expect(erased.body.deleted.templates).toBe(1);
     expect(ids(await listTemplates(ava, teamId))).not.toContain(id);
-    expect((await callApi('GET', `/api/templates/${id}/definition`, { token: ava.token })).status).toBe(404);
+    expect((await callApi('GET', `/api/templates/${id}/definition?teamId=${encodeURIComponent(teamId)}`, { token: ava.token })).status).toBe(404);
   });
 });

@@ -1,13 +1,15 @@
 /**
- * A hostile user of another tenant tries every endpoint with the ids of tenant A's data.
- * Ids of another tenant are simply not found (404) or come back empty, nothing of A changes,
- * and a new endpoint cannot slip past this suite: it fails until the route is listed here.
+ * Two hostile users try every endpoint with the ids of a team's data: an admin of another
+ * tenant, and a colleague of the same tenant who is not in the team. For both, the team's
+ * data is simply not found (404, as if the team did not exist) or comes back empty, nothing
+ * of the team changes, and a new endpoint cannot slip past this suite: it fails until the
+ * route is listed here with what both must get.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../api/local/paths.ts';
-import { callApi, participant, tenantA, tenantB, type ApiResponse } from '../support/apiClient.ts';
+import { callApi, overageParticipant, participant, tenantA, tenantB, type ApiResponse } from '../support/apiClient.ts';
 
 interface World {
   teamId: string;
@@ -24,26 +26,41 @@ interface World {
 }
 
 type Probe = (token: string, world: World) => Promise<ApiResponse>;
+type Expectation = (response: ApiResponse) => void;
 const notFound = 404;
 
-/** Route (as registered with app.http) → what tenant B may call and what it must get. */
-const hostileCalls: Record<string, { probe: Probe; expect: (response: ApiResponse) => void }[]> = {
+/**
+ * Route (as registered with app.http) → what the hostile users may call and what they must
+ * get: `expect` for the admin of tenant B, `outsider` (when it differs) for the colleague of
+ * tenant A outside the team, who may still see what the tenant shares with everyone.
+ */
+const hostileCalls: Record<string, { probe: Probe; expect: Expectation; outsider?: Expectation }[]> = {
   'GET health': [{ probe: () => callApi('GET', '/api/health'), expect: (r) => expect(r.status).toBe(200) }],
   'GET templates': [
     {
       probe: (token, w) => callApi('GET', `/api/templates?teamId=${encodeURIComponent(w.teamId)}`, { token }),
-      expect: (r) => {
-        expect(r.status).toBe(200);
-        expect(JSON.stringify(r.body)).not.toContain('Isolated template');
-      },
+      expect: status(notFound),
+    },
+    {
+      probe: (token) => callApi('GET', '/api/templates', { token }),
+      expect: (r) => expect(JSON.stringify(r.body)).not.toContain('Isolated template'),
+      outsider: (r) => expect(r.status).toBe(200),
     },
   ],
   'GET templates/{templateId}': [
     { probe: (token, w) => callApi('GET', `/api/templates/${w.teamTemplateId}?version=1`, { token }), expect: status(notFound) },
-    { probe: (token, w) => callApi('GET', `/api/templates/${w.tenantTemplateId}`, { token }), expect: status(notFound) },
+    {
+      probe: (token, w) => callApi('GET', `/api/templates/${w.teamTemplateId}?version=1&teamId=${encodeURIComponent(w.teamId)}`, { token }),
+      expect: status(notFound),
+    },
+    { probe: (token, w) => callApi('GET', `/api/templates/${w.tenantTemplateId}`, { token }), expect: status(notFound), outsider: status(200) },
   ],
   'GET templates/{templateId}/definition': [
-    { probe: (token, w) => callApi('GET', `/api/templates/${w.tenantTemplateId}/definition`, { token }), expect: status(notFound) },
+    { probe: (token, w) => callApi('GET', `/api/templates/${w.tenantTemplateId}/definition`, { token }), expect: status(notFound), outsider: status(200) },
+    {
+      probe: (token, w) => callApi('GET', `/api/templates/${w.teamTemplateId}/definition?teamId=${encodeURIComponent(w.teamId)}`, { token }),
+      expect: status(notFound),
+    },
   ],
   'PUT templates/{templateId}': [
     {
@@ -54,17 +71,18 @@ const hostileCalls: Record<string, { probe: Probe; expect: (response: ApiRespons
     {
       probe: (token, w) => callApi('PUT', `/api/templates/${w.tenantTemplateId}`, { token, body: { ...isolatedTemplate(), baseVersion: 1 } }),
       expect: status(notFound),
+      outsider: status(403),
     },
   ],
   'DELETE templates/{templateId}': [
     { probe: (token, w) => callApi('DELETE', `/api/templates/${w.teamTemplateId}?teamId=${encodeURIComponent(w.teamId)}`, { token }), expect: status(notFound) },
-    { probe: (token, w) => callApi('DELETE', `/api/templates/${w.tenantTemplateId}`, { token }), expect: status(notFound) },
+    { probe: (token, w) => callApi('DELETE', `/api/templates/${w.tenantTemplateId}`, { token }), expect: status(notFound), outsider: status(403) },
   ],
   'POST templates': [
     {
-      // B's template for A's team id is B's own: A's team never sees it (the snapshot lists A's templates).
+      // Nobody outside the team writes templates for it (the snapshot lists the team's templates).
       probe: (token, w) => callApi('POST', '/api/templates', { token, body: { ...isolatedTemplate(), name: { en: 'Hostile' }, scope: 'team', teamId: w.teamId } }),
-      expect: (r) => expect(r.status).toBe(201),
+      expect: status(notFound),
     },
   ],
   'GET sessions': [
@@ -119,7 +137,7 @@ const hostileCalls: Record<string, { probe: Probe; expect: (response: ApiRespons
       },
     },
   ],
-  'GET teams/{teamId}/actions': [{ probe: (token, w) => callApi('GET', `/api/teams/${w.teamId}/actions`, { token }), expect: (r) => expect(r.body.actions).toEqual([]) }],
+  'GET teams/{teamId}/actions': [{ probe: (token, w) => callApi('GET', `/api/teams/${w.teamId}/actions`, { token }), expect: status(notFound) }],
   'PATCH teams/{teamId}/actions/{actionId}': [
     { probe: (token, w) => callApi('PATCH', `/api/teams/${w.teamId}/actions/${w.actionId}`, { token, body: { status: 'done' } }), expect: status(notFound) },
   ],
@@ -142,8 +160,8 @@ const hostileCalls: Record<string, { probe: Probe; expect: (response: ApiRespons
     },
   ],
   'GET teams/{teamId}/registers': [
-    { probe: (token, w) => callApi('GET', `/api/teams/${w.teamId}/registers`, { token }), expect: (r) => expect(r.body.entries).toEqual([]) },
-    { probe: (token, w) => callApi('GET', `/api/teams/${w.teamId}/registers?status=active`, { token }), expect: (r) => expect(r.body.entries).toEqual([]) },
+    { probe: (token, w) => callApi('GET', `/api/teams/${w.teamId}/registers`, { token }), expect: status(notFound) },
+    { probe: (token, w) => callApi('GET', `/api/teams/${w.teamId}/registers?status=active`, { token }), expect: status(notFound) },
   ],
   'PATCH teams/{teamId}/registers/{entryId}': [
     {
@@ -151,24 +169,38 @@ const hostileCalls: Record<string, { probe: Probe; expect: (response: ApiRespons
       expect: status(notFound),
     },
   ],
-  'GET teams/{teamId}/sharing': [{ probe: (token, w) => callApi('GET', `/api/teams/${w.teamId}/sharing`, { token }), expect: (r) => expect(r.body.shared).toBe(false) }],
+  'GET teams/{teamId}/sharing': [{ probe: (token, w) => callApi('GET', `/api/teams/${w.teamId}/sharing`, { token }), expect: status(notFound) }],
   'PUT teams/{teamId}/sharing': [
-    { probe: (token, w) => callApi('PUT', `/api/teams/${w.teamId}/sharing`, { token, body: { shared: false } }), expect: status(403) },
+    { probe: (token, w) => callApi('PUT', `/api/teams/${w.teamId}/sharing`, { token, body: { shared: false } }), expect: status(notFound) },
   ],
-  'GET scores': [{ probe: (token) => callApi('GET', '/api/scores', { token }), expect: (r) => expect(JSON.stringify(r.body)).not.toContain('Isolated') }],
+  // The leadership view is the tenant's: what a team shared there, its colleagues see.
+  'GET scores': [
+    {
+      probe: (token) => callApi('GET', '/api/scores', { token }),
+      expect: (r) => expect(JSON.stringify(r.body)).not.toContain('Isolated'),
+      outsider: (r) => expect(r.status).toBe(200),
+    },
+  ],
   'DELETE teams/{teamId}/data': [
-    { probe: (token, w) => callApi('DELETE', `/api/teams/${w.teamId}/data`, { token }), expect: (r) => expect(r.body.deleted.summaries).toBe(0) },
+    {
+      probe: (token, w) => callApi('DELETE', `/api/teams/${w.teamId}/data`, { token }),
+      expect: (r) => expect(r.body.deleted.summaries).toBe(0),
+      outsider: status(403),
+    },
   ],
   'DELETE me/votes': [{ probe: (token) => callApi('DELETE', '/api/me/votes', { token }), expect: status(200) }],
   'POST sessions': [
     {
-      // Last, so that B is no facilitator of anything before. Creating a check for A's team id makes a separate team of B's; A's history is untouched.
       probe: (token, w) => callApi('POST', '/api/sessions', { token, body: { templateId: 'customer-obsession', teamId: w.teamId } }),
-      expect: (r) => expect(r.status).toBe(201),
+      expect: status(notFound),
     },
   ],
   'DELETE users/{userId}/votes': [
-    { probe: (token, w) => callApi('DELETE', `/api/users/${w.userId}/votes`, { token }), expect: (r) => expect(r.body.deleted.votes).toBe(0) },
+    {
+      probe: (token, w) => callApi('DELETE', `/api/users/${w.userId}/votes`, { token }),
+      expect: (r) => expect(r.body.deleted.votes).toBe(0),
+      outsider: status(403),
+    },
   ],
 };
 
@@ -205,8 +237,8 @@ describe('tenant isolation against a hostile user of another tenant', () => {
   let world: World;
 
   beforeAll(async () => {
-    const [ava, ben, chen] = await Promise.all([participant(), participant(), participant()]);
     const teamId = `team-isolation-${crypto.randomUUID()}`;
+    const [ava, ben, chen] = await Promise.all([participant(undefined, undefined, undefined, [teamId]), participant(undefined, undefined, undefined, [teamId]), participant(undefined, undefined, undefined, [teamId])]);
     const meetingId = `meeting-${teamId}`;
     const { body: session } = await ava.createSession({ teamId, meetingId, title: 'Isolated check', teamName: 'Isolated team' });
     await Promise.all([ben.join(session.id), chen.join(session.id)]);
@@ -236,7 +268,7 @@ describe('tenant isolation against a hostile user of another tenant', () => {
         (await ava.teamRegisters(teamId)).body,
         (await ava.participants(session.id)).body,
         (await callApi('GET', `/api/teams/${teamId}/sharing`, { token: ava.token })).body,
-        (await callApi('GET', `/api/templates/${teamTemplate.id}/definition`, { token: ava.token })).body,
+        (await callApi('GET', `/api/templates/${teamTemplate.id}/definition?teamId=${encodeURIComponent(teamId)}`, { token: ava.token })).body,
         (await callApi('GET', `/api/templates/${tenantTemplate.id}/definition`, { token: ava.token })).body,
         (await callApi('GET', `/api/templates?teamId=${encodeURIComponent(teamId)}`, { token: ava.token })).body.templates.map(
           (template: { id: string; version: number }) => [template.id, template.version],
@@ -249,14 +281,25 @@ describe('tenant isolation against a hostile user of another tenant', () => {
     expect(Object.keys(hostileCalls).sort()).toEqual(await registeredRoutes());
   });
 
-  it('gets not found or nothing for every id of the other tenant, and changes nothing', async () => {
+  const hostile = [
+    { who: 'an admin of another tenant', kind: 'expect', sign: () => participant(tenantB, 'Mallory', ['CustomerPulse.Admin']) },
+    // Not in the team, but in groups of their own: the groups claim is there and does not name it.
+    { who: 'a colleague outside the team', kind: 'outsider', sign: () => participant(tenantA, 'Oscar Outsider') },
+    { who: 'a colleague outside the team whose groups Graph must be asked for', kind: 'outsider', sign: () => overageParticipant(tenantA, 'Olga Overage') },
+  ] as const;
+
+  it.each(hostile)('answers $who not found or nothing for every id of the team, and changes nothing', async ({ kind, sign }) => {
     const before = JSON.stringify(await world.snapshot());
-    const mallory = await participant(tenantB, 'Mallory', ['CustomerPulse.Admin']);
+    const intruder = await sign();
     for (const [route, calls] of Object.entries(hostileCalls)) {
       for (const call of calls) {
-        const response = await call.probe(mallory.token, world);
+        const response = await call.probe(intruder.token, world);
         expect(response.status, route).toBeLessThan(500);
-        call.expect(response);
+        try {
+          (kind === 'outsider' ? (call.outsider ?? call.expect) : call.expect)(response);
+        } catch (error) {
+          throw new Error(`${route}: ${(error as Error).message}`);
+        }
       }
     }
     const after = JSON.stringify(await world.snapshot());

@@ -6,6 +6,21 @@ import type { ResultsResponse, SessionResponse, TeamScoresResponse } from '../..
 import { expectStatus, forEachLimited, type ApiDriver, type Reply } from './driver.ts';
 
 export const benchTenant = 'bench-tenant-0001';
+
+/** The run's teams (GUIDs, like Microsoft 365 group ids), one per scenario; every bench person is in all. */
+export const benchTeams = {
+  burst: crypto.randomUUID(),
+  read: crypto.randomUUID(),
+  live: crypto.randomUUID(),
+  history: crypto.randomUUID(),
+} as const;
+
+/**
+ * Bench people are in more groups than fit into a token (Entra's overage), so every team-scoped
+ * call takes the costly membership path: the API asks Graph once per person and team and then
+ * answers from its membership cache, whose hit rate the report shows.
+ */
+const benchMembership = { groups: Object.values(benchTeams), groupsOverage: true };
 export const statementIds = ['direct-dialogue', 'trusted-partnership', 'benefit-reviewed'] as const;
 export type StatementId = (typeof statementIds)[number];
 export type Rating = 1 | 2 | 3 | 4 | 5;
@@ -31,7 +46,7 @@ export async function people(
       name: `Voter ${index + 1}`,
       tenantId: options.tenantId ?? benchTenant,
     };
-    const reply = await api.call<{ token: string }>('POST', '/dev/token', { body: user });
+    const reply = await api.call<{ token: string }>('POST', '/dev/token', { body: { ...user, ...benchMembership } });
     result[index] = { ...user, token: expectStatus(reply, 200, 'dev token').token };
   });
   return result;
@@ -42,10 +57,31 @@ export async function withTokensFrom(api: ApiDriver, persons: readonly Person[],
   const result: Person[] = new Array(persons.length);
   await forEachLimited(persons, concurrency, async (person, index) => {
     const { userId, name, tenantId } = person;
-    const reply = await api.call<{ token: string }>('POST', '/dev/token', { body: { userId, name, tenantId } });
+    const reply = await api.call<{ token: string }>('POST', '/dev/token', { body: { userId, name, tenantId, ...benchMembership } });
     result[index] = { ...person, token: expectStatus(reply, 200, 'dev token').token };
   });
   return result;
+}
+
+export interface MembershipCounts {
+  checks: number;
+  fromToken: number;
+  fromCache: number;
+  fromGraph: number;
+}
+
+/** The local host's membership counters (auth/membership.ts), for the share Graph was spared. */
+export async function membershipCounts(api: ApiDriver): Promise<MembershipCounts> {
+  return expectStatus(await api.call<MembershipCounts>('GET', '/dev/membership-stats'), 200, 'membership stats');
+}
+
+export function membershipBetween(before: MembershipCounts, after: MembershipCounts): MembershipCounts {
+  return {
+    checks: after.checks - before.checks,
+    fromToken: after.fromToken - before.fromToken,
+    fromCache: after.fromCache - before.fromCache,
+    fromGraph: after.fromGraph - before.fromGraph,
+  };
 }
 
 export function pulseApi(api: ApiDriver) {

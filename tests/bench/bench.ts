@@ -3,7 +3,7 @@
  * bench` (run.ts) gives it a fresh stack of its own and the full sizes; the smoke test in
  * tests/api gives it the API tests' stack and tiny sizes, so the driver cannot rot.
  */
-import { people, pulseApi, withTokensFrom, type Person } from './api.ts';
+import { membershipBetween, membershipCounts, people, pulseApi, withTokensFrom, type Person } from './api.ts';
 import { apiDriver, sleep } from './driver.ts';
 import type { Progress } from './progress.ts';
 import type { ScenarioResults } from './report.ts';
@@ -176,6 +176,7 @@ export async function runBench(config: BenchConfig, env: BenchEnvironment, progr
     let largeSessionId: string | undefined;
     if (wants('burst')) {
       await attempt('2 Vote burst', async () => {
+        const membershipBefore = await membershipCounts(api);
         results.voteBurst = await quietly(
           'vote burst',
           () =>
@@ -195,6 +196,7 @@ export async function runBench(config: BenchConfig, env: BenchEnvironment, progr
           (burst) => [burst.burst.cpu?.otherPercentOfCore, burst.capacity.cpu?.otherPercentOfCore],
         );
         largeSessionId = results.voteBurst.sessionId;
+        results.voteBurstMembership = membershipBetween(membershipBefore, await membershipCounts(api));
       });
     }
     if (wants('results')) {

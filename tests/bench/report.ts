@@ -10,12 +10,15 @@ import type { ReadMode } from './scenarios/resultsRead.ts';
 import type { TabLoadResult } from './scenarios/tabLoad.ts';
 import type { TeamHistoryResult } from './scenarios/teamHistory.ts';
 import type { VoteBurstResult } from './scenarios/voteBurst.ts';
+import type { MembershipCounts } from './api.ts';
 import { ratio, round, type CpuReading } from './stats.ts';
 
 export interface ScenarioResults {
   idle?: CpuReading;
   rawBaseline?: RawBaselineResult;
   voteBurst?: VoteBurstResult;
+  /** Membership checks during the vote burst (joins, votes, polls), by where the answer came from. */
+  voteBurstMembership?: MembershipCounts;
   resultsRead?: { cached?: ReadMode; uncached?: ReadMode; sessions: { small: number; large: number } };
   liveUpdates?: LiveUpdatesResult;
   teamHistory?: TeamHistoryResult;
@@ -107,6 +110,16 @@ export function figuresOf(results: ScenarioResults): Figure[] {
     });
     add({ scenario, figure: 'burst latency p50 / p95', value: `${burst.latencyMs.p50} / ${burst.latencyMs.p95}`, unit: 'ms' });
     add({ scenario, figure: 'burst latency p99', value: burst.latencyMs.p99, unit: 'ms', target: { op: '<', value: 250 } });
+    const membership = results.voteBurstMembership;
+    if (membership) {
+      add({
+        scenario,
+        figure: 'membership checks answered by the cache (people past the token’s group limit)',
+        value: round((100 * membership.fromCache) / Math.max(1, membership.fromCache + membership.fromGraph), 1),
+        unit: '%',
+        note: `${membership.checks} checks: ${membership.fromGraph} asked Graph, ${membership.fromCache} from the cache, ${membership.fromToken} from the token`,
+      });
+    }
     add({ scenario, figure: 'errors (burst + capacity run)', value: burst.errors + capacity.errors, unit: '', target: { op: '=', value: 0 } });
     add({
       scenario,

@@ -17,6 +17,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SIMULATED_MEETING, SIMULATED_TENANT, getOrganizer } from '../../tab/simulator/meetingData.ts';
 import { callApi, tokenFor } from '../support/apiClient.ts';
+import { simulatedMembership } from '../support/simulatedMembership.ts';
 import {
   axeViolations,
   everyone,
@@ -27,6 +28,7 @@ import {
   type Person,
   type SimulatorTheme,
 } from '../support/simulator.ts';
+
 
 type Theme = SimulatorTheme;
 
@@ -105,7 +107,7 @@ async function waitForTheme(frame: FrameLocator, theme: Theme) {
 describe('five languages, Teams themes and accessibility', () => {
   beforeAll(async () => {
     const organizer = getOrganizer();
-    avaToken = await tokenFor({ userId: organizer.userId, name: organizer.displayName, tenantId: SIMULATED_TENANT.id });
+    avaToken = await tokenFor({ userId: organizer.userId, name: organizer.displayName, tenantId: SIMULATED_TENANT.id, ...simulatedMembership });
     ({ browser, page } = await openBrowser());
   });
   afterAll(async () => {

@@ -1,8 +1,8 @@
 /**
  * A whole facilitated check in a simulated meeting, as people live it: the organizer starts a
  * check with a timer, three participants rate, they see only counts until the organizer
- * reveals and shares to the stage, the stage and every panel show the results, an answer
- * becomes an action, the check closes, and the team's next check opens with that action.
+ * reveals and shares to the stage, the stage and every panel show the results, a changed
+ * rating and late answers wait until enough come together, an answer becomes an action, the check closes, and the team's next check opens with that action.
  * Real tab, real teams-js, real API and Azurite.
  */
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -16,9 +16,15 @@ const ratingName = ['1 – Strongly disagree', '2 – Disagree', '3 – Neutral'
 const firstStatement = 'We talk with our customers directly, not only through others.';
 const channelsQuestion = 'Through which channels do we hear from our customers today?';
 const answerText = 'Support tickets and a quarterly survey';
+const laterAnswers = ['Account managers and the community forum', 'Usage analytics, when someone looks at them'] as const;
 
 const panel = (person: Person): FrameLocator => page.frameLocator(`iframe[data-frame-id="${person}"]`);
 const stage = (): FrameLocator => page.frameLocator('iframe[data-frame-id="stage"]');
+
+async function answer(person: Person, text: string) {
+  await panel(person).getByRole('textbox', { name: channelsQuestion }).fill(text);
+  await panel(person).getByRole('button', { name: `Add answer to: ${channelsQuestion}` }).click();
+}
 
 async function rate(person: Person, statement: string, value: 1 | 2 | 3 | 4 | 5) {
   await panel(person).getByRole('radiogroup', { name: statement }).getByRole('radio', { name: ratingName[value - 1] }).check();
@@ -91,11 +97,21 @@ describe('a facilitated customer obsession check in a Teams meeting', () => {
     await expect.poll(() => agree.isChecked(), { timeout: 10_000 }).toBe(true);
   });
 
-  it('an anonymous answer appears for everyone and the organizer turns it into an action', async () => {
-    await panel('chen').getByRole('textbox', { name: channelsQuestion }).fill(answerText);
-    await panel('chen').getByRole('button', { name: `Add answer to: ${channelsQuestion}` }).click();
-    await stage().getByText(answerText).waitFor({ timeout: 10_000 });
-    await panel('ben').getByText(answerText).waitFor({ timeout: 10_000 });
+  it('answers sent after the reveal wait until three have come in, then appear together for everyone; one becomes an action', async () => {
+    await answer('chen', answerText);
+    // One new answer on screen would be the person just seen typing: it waits.
+    await panel('ben').getByText(/^Newer answers are waiting/).waitFor({ timeout: 10_000 });
+    await stage().getByText(/^Newer answers are waiting/).waitFor({ timeout: 10_000 });
+    expect(await stage().getByText(answerText).count()).toBe(0);
+    expect(await panel('ava').getByText(answerText).count()).toBe(0);
+
+    await answer('ben', laterAnswers[0]);
+    await answer('ava', laterAnswers[1]);
+    for (const text of [answerText, ...laterAnswers]) {
+      await stage().getByText(text).waitFor({ timeout: 10_000 });
+      await panel('ben').getByText(text).waitFor({ timeout: 10_000 });
+    }
+    expect(await stage().getByText(/^Newer answers are waiting/).count()).toBe(0);
 
     await panel('ava').getByRole('button', { name: `Make action: ${answerText}` }).click();
     await panel('ava').getByRole('textbox', { name: 'Owner' }).fill('Chen');

@@ -12,6 +12,7 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SIMULATED_MEETING, SIMULATED_PARTICIPANTS, SIMULATED_TEAM, SIMULATED_TENANT } from '../../tab/simulator/meetingData.ts';
+import { simulatedMembership } from '../support/simulatedMembership.ts';
 import { tokenFor } from '../support/apiClient.ts';
 import {
   axeViolations,
@@ -25,6 +26,7 @@ import {
   type Person,
   type SimulatorTheme,
 } from '../support/simulator.ts';
+
 
 const run = crypto.randomUUID().slice(0, 8);
 const channelsQuestion = 'Through which channels do we hear from our customers today?';
@@ -61,7 +63,7 @@ async function setTheme(theme: SimulatorTheme) {
 describe('living registers: from answers in a check to the next check’s review and the channel tab', () => {
   beforeAll(async () => {
     const ava = SIMULATED_PARTICIPANTS[0]!;
-    avaToken = await tokenFor({ userId: ava.userId, name: ava.displayName, tenantId: SIMULATED_TENANT.id });
+    avaToken = await tokenFor({ userId: ava.userId, name: ava.displayName, tenantId: SIMULATED_TENANT.id, ...simulatedMembership });
     await closeOpenChecks(avaToken);
     ({ browser, page } = await openBrowser());
     await page.goto(`${inject('tabOrigin')}/simulator/`);

@@ -13,6 +13,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { rangeOf } from '../../tab/src/history/period.ts';
 import { SIMULATED_PARTICIPANTS, SIMULATED_TEAM, SIMULATED_TENANT } from '../../tab/simulator/meetingData.ts';
+import { simulatedMembership } from '../support/simulatedMembership.ts';
 import { tokenFor } from '../support/apiClient.ts';
 import {
   axeViolations,
@@ -22,6 +23,7 @@ import {
   waitForFramesReady,
   type SimulatorTheme,
 } from '../support/simulator.ts';
+
 
 type Trend = 'up' | 'down' | 'within-noise';
 interface Interval {
@@ -121,7 +123,10 @@ async function setTheme(theme: SimulatorTheme) {
 describe("a team's history in a channel tab, and the leadership view", () => {
   beforeAll(async () => {
     const tokens = await Promise.all(
-      people.map((person) => tokenFor({ userId: person.userId, name: person.displayName, tenantId: SIMULATED_TENANT.id })),
+      // They are also in the team that does not share (its tokens say so; the simulator's frames do not need it).
+      people.map((person) =>
+        tokenFor({ userId: person.userId, name: person.displayName, tenantId: SIMULATED_TENANT.id, ...simulatedMembership, groups: [...simulatedMembership.groups, hiddenTeamId] }),
+      ),
     );
     avaToken = tokens[0]!;
     for (const [index, votes] of ratings.entries()) {

@@ -15,6 +15,7 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SIMULATED_PARTICIPANTS, SIMULATED_TEAM, SIMULATED_TENANT } from '../../tab/simulator/meetingData.ts';
+import { simulatedMembership } from '../support/simulatedMembership.ts';
 import { tokenFor } from '../support/apiClient.ts';
 import {
   axeViolations,
@@ -25,6 +26,7 @@ import {
   waitForFramesReady,
   type Person,
 } from '../support/simulator.ts';
+
 
 const run = crypto.randomUUID().slice(0, 8);
 const templateName = `Squad check ${run}`;
@@ -52,7 +54,7 @@ const api = (method: string, path: string, body?: unknown) => callOk(avaToken, m
 describe('a custom template, written in the channel tab and run in a meeting', () => {
   beforeAll(async () => {
     const ava = SIMULATED_PARTICIPANTS.find((participant) => participant.key === 'ava')!;
-    avaToken = await tokenFor({ userId: ava.userId, name: ava.displayName, tenantId: SIMULATED_TENANT.id });
+    avaToken = await tokenFor({ userId: ava.userId, name: ava.displayName, tenantId: SIMULATED_TENANT.id, ...simulatedMembership });
     await closeOpenChecks(avaToken);
     ({ browser, page } = await openBrowser());
   });
@@ -226,7 +228,7 @@ describe('a custom template, written in the channel tab and run in a meeting', (
     // Version 3 drops the first statement: the checks that rated it still show its text.
     const { id, version, origin: _origin, teamId: _teamId, updatedAt: _at, updatedBy: _by, ...definition } = await api(
       'GET',
-      `/api/templates/${template.id}/definition`,
+      `/api/templates/${template.id}/definition?teamId=${encodeURIComponent(SIMULATED_TEAM.groupId)}`,
     );
     await api('PUT', `/api/templates/${id}`, {
       ...definition,

@@ -6,7 +6,16 @@ export interface TestUser {
   name: string;
   tenantId: string;
   roles?: string[];
+  /** Teams (group ids) the user is in: the token's `groups` claim. */
+  groups?: string[];
+  /** Chats the user is in, for the local Graph. */
+  chats?: string[];
+  /** Entra's overage: no `groups` claim, the API must ask Graph. */
+  groupsOverage?: boolean;
 }
+
+/** A team id as tests use them; a GUID, like a Microsoft 365 group id, so the local Graph knows it too. */
+export const newTeamId = () => crypto.randomUUID();
 
 export const tenantA = 'tenant-a-0001';
 export const tenantB = 'tenant-b-0002';
@@ -51,17 +60,38 @@ export async function callApi<T = any>(
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
 }
 
-/** A signed-in user with helpers for the calls a side panel makes. */
-export async function participant(tenantId = tenantA, name = 'Tester', roles?: string[]) {
-  const user = { ...newUser(tenantId, name), roles };
-  const token = await tokenFor(user);
+/**
+ * A signed-in user with helpers for the calls a side panel makes. The user is in one team of
+ * their own (`teamId`, where `createSession()` starts checks by default) and in `teams`;
+ * `memberOf` adds teams as Entra would on the next sign-in: with a new token.
+ */
+export function participant(tenantId = tenantA, name = 'Tester', roles?: string[], teams: string[] = []) {
+  return signedIn({ ...newUser(tenantId, name), roles }, teams);
+}
+
+/** A user in more groups than fit into a token: the API learns their teams from Microsoft Graph. */
+export function overageParticipant(tenantId = tenantA, name = 'Tester', teams: string[] = []) {
+  return signedIn({ ...newUser(tenantId, name), groupsOverage: true }, teams);
+}
+
+async function signedIn(person: TestUser, teams: string[]) {
+  const ownTeam = newTeamId();
+  const user: TestUser = { ...person, groups: [ownTeam, ...teams] };
+  let token = await tokenFor(user);
   return {
     user,
-    token,
+    get token() {
+      return token;
+    },
+    teamId: ownTeam,
+    async memberOf(...teamIds: string[]) {
+      user.groups = [...new Set([...(user.groups ?? []), ...teamIds])];
+      token = await tokenFor(user);
+    },
     createSession: (body: Record<string, unknown> = {}) =>
       callApi('POST', '/api/sessions', {
         token,
-        body: { templateId: 'customer-obsession', teamId: `team-${Date.now()}-${Math.random()}`, ...body },
+        body: { templateId: 'customer-obsession', teamId: ownTeam, ...body },
       }),
     vote: (sessionId: string, statementId: string, value: unknown) =>
       callApi('PUT', `/api/sessions/${sessionId}/votes/${statementId}`, { token, body: { value } }),
@@ -98,20 +128,25 @@ export async function participant(tenantId = tenantA, name = 'Tester', roles?: s
   };
 }
 
-export type Participant = Awaited<ReturnType<typeof participant>>;
+export type Participant = Awaited<ReturnType<typeof signedIn>>;
 
 /**
  * A check of a new team, opened by Ava (who facilitates) and joined by Ben and Chen.
  * `session` adds to what the check is created with, e.g. a meeting id made from the team's.
  */
 export async function meetingOfThree(session: (teamId: string) => Record<string, unknown> = () => ({})) {
+  const teamId = newTeamId();
   const [ava, ben, chen] = await Promise.all([
-    participant(undefined, 'Ava Organizer'),
-    participant(undefined, 'Ben Participant'),
-    participant(undefined, 'Chen Participant'),
+    participant(undefined, 'Ava Organizer', undefined, [teamId]),
+    participant(undefined, 'Ben Participant', undefined, [teamId]),
+    participant(undefined, 'Chen Participant', undefined, [teamId]),
   ]);
-  const teamId = `team-${crypto.randomUUID()}`;
   const { body: created } = await ava.createSession({ teamId, ...session(teamId) });
   await Promise.all([ben.join(created.id), chen.join(created.id)]);
   return { ava, ben, chen, teamId, sessionId: created.id as string };
+}
+
+/** People of one team: each is made a member of `teamId` (a new token each). */
+export async function teamOf(teamId: string, ...people: Participant[]): Promise<void> {
+  await Promise.all(people.map((person) => person.memberOf(teamId)));
 }

@@ -201,7 +201,7 @@ describe('main.bicep (structure)', () => {
     for (const name of ['AUTH_AUDIENCE', 'AUTH_ISSUER', 'AUTH_JWKS_URL', 'STORAGE_CONNECTION_STRING', 'VOTER_KEY_SECRET']) expect([...read_]).toContain(name);
     // Optional settings whose API default is right in Azure too. A new setting must be either
     // set in main.bicep (appSettings of the Function App) or added here, deliberately.
-    const leftAtApiDefault = new Set(['RESULTS_CACHE_MS', 'VOTES_PER_MINUTE', 'SESSIONS_PER_TEAM_PER_DAY', 'AUTH_REQUIRED_SCOPE']);
+    const leftAtApiDefault = new Set(['RESULTS_CACHE_MS', 'VOTES_PER_MINUTE', 'SESSIONS_PER_TEAM_PER_DAY', 'AUTH_REQUIRED_SCOPE', 'MEMBERSHIP_CACHE_SECONDS']);
     for (const name of read_) {
       if (leftAtApiDefault.has(name)) continue;
       expect([...settings.keys()], `api/src/config.ts reads ${name}: set it in main.bicep or list it in leftAtApiDefault`).toContain(name);
@@ -319,7 +319,7 @@ describe('parameter files', () => {
   it('render with the environment values for a manual `az deployment group create`', () => {
     const envDir = tempDir();
     writeFileSync(join(envDir, '.env.dev'), read(infra, 'env', '.env.dev'));
-    writeFileSync(join(envDir, '.env.dev.user'), 'SECRET_VOTER_KEY="a-secret-that-is-long-enough-0123456789"\n');
+    writeFileSync(join(envDir, '.env.dev.user'), 'SECRET_VOTER_KEY="a-secret-that-is-long-enough-0123456789"\nSECRET_AAD_APP_CLIENT_SECRET="obo-secret"\n');
     const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
     const { parameters } = renderParameters({ envName: 'dev', envDir, processEnv: { AAD_APP_CLIENT_ID: '7e21a0c4-58b3-4f0d-a6c2-91d3e5f7b8a0', AAD_APP_TENANT_ID: tenant } });
     expect(parameters.parameters.aadAppTenantId.value).toBe(tenant);

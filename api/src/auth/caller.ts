@@ -15,6 +15,19 @@ export interface Caller {
   name?: string;
   /** App roles from the token's `roles` claim (e.g. CustomerPulse.Admin). */
   roles: string[];
+  /** What the token says about the caller's groups; auth/membership.ts decides with it. */
+  directory: DirectoryEvidence;
+}
+
+/**
+ * `groups` are the group ids of the token's `groups` claim. Where Entra left them out
+ * (more than 200 groups: `_claim_names`/`hasgroups`, or no claim at all) they are
+ * `undefined` and membership is asked of Microsoft Graph, on behalf of the caller with
+ * `assertion`, the token itself.
+ */
+export interface DirectoryEvidence {
+  groups: readonly string[] | undefined;
+  assertion: string;
 }
 
 export class AuthError extends Error {}
@@ -64,7 +77,7 @@ export function tokenVerifier(options: TokenVerifierOptions, keys: JWTVerifyGetK
     } catch (error) {
       throw new AuthError(describeTokenError(error));
     }
-    const { tid, oid, name, iss, roles, scp, idtyp } = payload as JWTPayload & Record<string, unknown>;
+    const { tid, oid, name, iss, roles, scp, idtyp, groups } = payload as JWTPayload & Record<string, unknown>;
     if (payload.exp! - Date.now() / 1000 > maxTokenLifetimeSeconds) throw new AuthError('Token lives longer than Entra ID issues tokens');
     // An app-only token acts for no person: there is nobody whose team membership could count.
     if (idtyp === 'app') throw new AuthError('App-only tokens are not accepted; sign in as a person');
@@ -84,11 +97,22 @@ export function tokenVerifier(options: TokenVerifierOptions, keys: JWTVerifyGetK
       tenantId: tid,
       userId: oid,
       name: typeof name === 'string' ? name : undefined,
-      roles: Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [],
+      roles: stringsOf(roles),
+      directory: { groups: groupsOverage(payload) ? undefined : Array.isArray(groups) ? stringsOf(groups) : undefined, assertion: token },
     };
     verified.set(token, caller, payload.exp! * 1000);
     return caller;
   };
+}
+
+function stringsOf(claim: unknown): string[] {
+  return Array.isArray(claim) ? claim.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** Entra's sign that the groups did not fit into the token (JWT: `_claim_names`; implicit flow: `hasgroups`). */
+function groupsOverage(payload: JWTPayload): boolean {
+  const claimNames = payload._claim_names as Record<string, unknown> | undefined;
+  return payload.hasgroups === true || (typeof claimNames === 'object' && claimNames !== null && 'groups' in claimNames);
 }
 
 /**

@@ -224,6 +224,8 @@ export const resultsResponseSchema = z.object({
    * explain the difference (domain/publication.ts); true while some wait. Never says whose.
    */
   newerRatingsWaiting: z.boolean(),
+  /** Answers sent after the reveal wait until at least the threshold of them can appear together. */
+  newerAnswersWaiting: z.boolean(),
   answers: z.array(answerSchema),
   /** How many answers exist, also before reveal when their texts are withheld. */
   answerCount: z.number().int(),
@@ -346,6 +348,12 @@ export const devTokenRequestSchema = z.object({
   tenantId: keySafeId('tenantId'),
   /** App roles to put in the token, e.g. CustomerPulse.Admin, to try admin features locally. */
   roles: z.array(id('roles', 64)).max(10).optional(),
+  /** Team (Microsoft 365 group) ids the user is in: the token's `groups` claim, as Entra emits it. */
+  groups: z.array(keySafeId('groups', 256)).max(500).optional(),
+  /** Chat ids the user is in: not in the token (Entra has no such claim), only the local Graph's members lists. */
+  chats: z.array(keySafeId('chats', 256)).max(100).optional(),
+  /** Leave the groups out as Entra does past 200 groups (`_claim_names`), so the API must ask Graph. */
+  groupsOverage: z.boolean().optional(),
 });
 export type DevTokenRequest = z.infer<typeof devTokenRequestSchema>;
 

@@ -41,6 +41,7 @@ export const errorCodes = [
   'conflict',
   'payload_too_large',
   'rate_limited',
+  'unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anonymityPolicy, canShowResult } from './anonymity.ts';
-import { nextPublication, peopleExplaining, publishedAnswers, type PublishedDistributions } from './publication.ts';
+import { nextAnswerPublication, nextPublication, peopleExplaining, publishedAnswers, type PublishedDistributions } from './publication.ts';
 import { distributionOf, votersIn, type Rating } from './scoring.ts';
 
 const k3 = anonymityPolicy();
@@ -125,5 +125,33 @@ describe('published answers', () => {
     const shown = publishedAnswers(sent, '2026-12-03T09:58:00.000Z');
     expect(shown.map((answer) => answer.text)).toEqual(['second sent', 'third sent', 'first sent']);
     expect(new Set(shown.map((answer) => answer.createdAt))).toEqual(new Set(['2026-12-03T09:58:00.000Z']));
+  });
+});
+
+describe('answers sent after the reveal', () => {
+  const policy = anonymityPolicy(3);
+
+  it('are all shown at the reveal, and later ones only in batches of at least three', () => {
+    expect(nextAnswerPublication(undefined, ['a', 'b'], policy)).toEqual({ ids: ['a', 'b'], changed: true, unpublishedAnswers: 0 });
+    expect(nextAnswerPublication(['a', 'b'], ['a', 'b', 'c'], policy)).toEqual({ ids: ['a', 'b'], changed: false, unpublishedAnswers: 1 });
+    expect(nextAnswerPublication(['a', 'b'], ['a', 'b', 'c', 'd'], policy)).toMatchObject({ ids: ['a', 'b'], unpublishedAnswers: 2 });
+    expect(nextAnswerPublication(['a', 'b'], ['a', 'b', 'c', 'd', 'e'], policy)).toEqual({ ids: ['a', 'b', 'c', 'd', 'e'], changed: true, unpublishedAnswers: 0 });
+  });
+
+  it('never grow by fewer than three answers, whatever arrives in whatever order', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 12 }), (atReveal, arrivals) => {
+        let all = Array.from({ length: atReveal }, (_, index) => `r${index}`);
+        let shown = nextAnswerPublication(undefined, all, policy).ids;
+        for (const [step, count] of arrivals.entries()) {
+          all = [...all, ...Array.from({ length: count }, (_, index) => `s${step}-${index}`)];
+          const next = nextAnswerPublication(shown, all, policy);
+          const added = next.ids.length - shown.length;
+          expect(added === 0 || added >= 3).toBe(true);
+          expect(next.ids.length + next.unpublishedAnswers).toBe(all.length);
+          shown = next.ids;
+        }
+      }),
+    );
   });
 });

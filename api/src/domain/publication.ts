@@ -78,6 +78,37 @@ function copyOf(distributions: PublishedDistributions): PublishedDistributions {
   return Object.fromEntries(Object.entries(distributions).map(([id, distribution]) => [id, [...distribution]]));
 }
 
+export interface AnswerPublicationDecision {
+  /** The ids of the answers that may be shown now. */
+  ids: string[];
+  changed: boolean;
+  /** Answers that exist but wait for a batch large enough to hide whose they are. */
+  unpublishedAnswers: number;
+}
+
+/**
+ * Decides which answers may be shown. At the reveal (nothing published yet) all of them: they
+ * appear together, none of them new to anyone. After it, a single new answer showing up the
+ * moment someone was seen typing would be theirs; so answers sent after the reveal wait and
+ * appear together once at least `threshold` have come in. Answers are counted, not people (an
+ * answer carries no author): someone who writes `threshold` answers alone fills a batch, which
+ * the README states as a limit.
+ */
+export function nextAnswerPublication(
+  previous: readonly string[] | undefined,
+  current: readonly string[],
+  policy: AnonymityPolicy,
+): AnswerPublicationDecision {
+  if (!previous) return { ids: [...current], changed: true, unpublishedAnswers: 0 };
+  const shown = new Set(previous);
+  const waiting = current.filter((id) => !shown.has(id));
+  // Answers are removed only with the whole team's data (erasure): nothing to hide about that.
+  const kept = current.filter((id) => shown.has(id));
+  const removed = kept.length !== previous.length;
+  if (waiting.length >= policy.threshold) return { ids: [...current], changed: true, unpublishedAnswers: 0 };
+  return { ids: kept, changed: removed, unpublishedAnswers: waiting.length };
+}
+
 /**
  * Answers as they may be shown: in the order of their random ids, never the order they came
  * in, and stamped with the check's own start time, so neither order nor time ties an answer

@@ -14,6 +14,7 @@ import { facilitatorsRevealedAnswer } from '../http/answerFollowUps.ts';
 import { notFound } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
+import { requireTeamMember } from '../http/teamAccess.ts';
 import type { Action } from '../storage/actionsTable.ts';
 
 export const createAction = authenticated(async (request, context, caller, deps) => {
@@ -41,14 +42,16 @@ export const createAction = authenticated(async (request, context, caller, deps)
 
 export const listTeamActions = authenticated(async (request, _context, caller, deps) => {
   const { teamId } = parseParams(request, teamIdParamsSchema);
+  await requireTeamMember(deps, caller, teamId);
   const { status } = validate(listActionsQuerySchema, Object.fromEntries(request.query));
   const actions = await deps.actions.listForTeam(caller.tenantId, teamId, status);
   return json(200, { actions } satisfies ActionListResponse);
 });
 
-/** Any member of the tenant may tick an action off: the team reviews them together. */
+/** Any member of the team may tick an action off: the team reviews them together. */
 export const updateAction = authenticated(async (request, _context, caller, deps) => {
   const { teamId, actionId } = parseParams(request, actionParamsSchema);
+  await requireTeamMember(deps, caller, teamId);
   const { status } = await parseJsonBody(request, updateActionRequestSchema);
   const action = await deps.actions.find(caller.tenantId, teamId, actionId);
   if (!action) throw notFound(`Action ${actionId} was not found`);

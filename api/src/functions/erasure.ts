@@ -55,12 +55,12 @@ export const eraseMyVotes = authenticated(async (_request, context, caller, deps
 export const eraseUserVotes = authenticated(async (request, context, caller, deps) => {
   const { userId } = parseParams(request, userIdParamsSchema);
   requireAdmin(deps, caller);
-  const deleted = await eraseVotesOf(deps, { tenantId: caller.tenantId, userId, roles: [] });
+  const deleted = await eraseVotesOf(deps, { tenantId: caller.tenantId, userId });
   context.log('A user’s votes erased by an admin', { votes: deleted.votes });
   return json(200, { deleted } satisfies ErasureResponse);
 });
 
-async function eraseVotesOf(deps: Services, person: Caller): Promise<Deleted> {
+async function eraseVotesOf(deps: Services, person: Pick<Caller, 'tenantId' | 'userId'>): Promise<Deleted> {
   const deleted = nothingDeleted();
   const voterKey = deps.pseudonym('voter', person);
   for (const session of await deps.sessions.listForTenant(person.tenantId)) {

@@ -9,6 +9,7 @@ import {
 import { acceptHandover, offerHandover, revealResults, startTimer, stopTimer } from '../domain/session.ts';
 import { notFound } from '../http/errors.ts';
 import { parseJsonBody, parseParams } from '../http/parse.ts';
+import { publishAtReveal } from '../http/publishedResults.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { changeSession } from '../http/sessionChanges.ts';
 import { callersSessionView, requireFacilitator } from '../http/sessionViews.ts';
@@ -16,6 +17,7 @@ import { callersSessionView, requireFacilitator } from '../http/sessionViews.ts'
 export const revealSessionResults = authenticated(async (request, context, caller, deps) => {
   const { sessionId } = parseParams(request, sessionIdParamsSchema);
   const session = await changeSession(deps, caller, sessionId, revealResults);
+  await publishAtReveal(deps, session);
   context.log('Results revealed', { sessionId });
   return json(200, await callersSessionView(deps, caller, session));
 });

@@ -14,6 +14,7 @@ import { forbidden } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { actorOf } from '../http/sessionViews.ts';
+import { requireTeamMember } from '../http/teamAccess.ts';
 import { historyView, teamHistory } from '../http/teamHistory.ts';
 
 export const leadershipScores = authenticated(async (request, _context, caller, deps) => {
@@ -42,6 +43,7 @@ export const leadershipScores = authenticated(async (request, _context, caller, 
 /** A team opts in (or out) of the leadership view; only someone who facilitated its checks may. */
 export const setTeamSharing = authenticated(async (request, context, caller, deps) => {
   const { teamId } = parseParams(request, teamIdParamsSchema);
+  await requireTeamMember(deps, caller, teamId);
   const body = await parseJsonBody(request, teamSharingRequestSchema);
   const { facilitatorKey } = actorOf(deps, caller);
   const sessions = await deps.sessions.listForTeam(caller.tenantId, teamId);
@@ -56,6 +58,7 @@ export const setTeamSharing = authenticated(async (request, context, caller, dep
 
 export const getTeamSharing = authenticated(async (request, _context, caller, deps) => {
   const { teamId } = parseParams(request, teamIdParamsSchema);
+  await requireTeamMember(deps, caller, teamId);
   const settings = await deps.teamSettings.find(caller.tenantId, teamId);
   return json(200, { teamId, teamName: settings?.teamName, shared: settings?.shared ?? false } satisfies TeamSharingResponse);
 });

@@ -35,6 +35,7 @@ import { retryOnConcurrentChange } from '../http/concurrentChanges.ts';
 import { badRequest, conflict, notFound, type HttpError } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
+import { requireTeamMember } from '../http/teamAccess.ts';
 import { violationError } from '../http/sessionChanges.ts';
 import { requireFacilitator } from '../http/sessionViews.ts';
 import type { Services } from '../services.ts';
@@ -78,6 +79,7 @@ export const reviewRegisterEntry = authenticated(async (request, _context, calle
 
 export const listTeamRegisters = authenticated(async (request, _context, caller, deps) => {
   const { teamId } = parseParams(request, teamIdParamsSchema);
+  await requireTeamMember(deps, caller, teamId);
   const filter = validate(listRegisterQuerySchema, Object.fromEntries(request.query));
   const entries = await deps.registers.listForTeam(caller.tenantId, teamId, filter);
   return json(200, { entries } satisfies RegisterListResponse);
@@ -86,6 +88,7 @@ export const listTeamRegisters = authenticated(async (request, _context, caller,
 /** Any member of the tenant may update an entry from the channel tab: the team keeps its registers together. */
 export const updateRegisterEntry = authenticated(async (request, _context, caller, deps) => {
   const { teamId, entryId } = parseParams(request, registerEntryParamsSchema);
+  await requireTeamMember(deps, caller, teamId);
   const update = await parseJsonBody(request, updateRegisterEntryRequestSchema);
   const entry = await changeEntry(deps, caller.tenantId, teamId, entryId, (current) =>
     updateEntry(current, update, changeContext(deps, caller)),

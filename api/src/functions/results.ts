@@ -1,13 +1,13 @@
 import { app } from '@azure/functions';
 import { createHash } from 'node:crypto';
 import { sessionIdParamsSchema, type ResultsResponse } from '../contract/index.ts';
-import { publishedAnswers } from '../domain/publication.ts';
 import { scoreSession } from '../domain/scoring.ts';
 import { isRevealed, type Session } from '../domain/session.ts';
 import { parseParams } from '../http/parse.ts';
-import { publishedScores } from '../http/publishedScores.ts';
+import { publishedResults } from '../http/publishedResults.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { findCallersSession, templateOfSession } from '../http/sessionViews.ts';
+import { requireSessionMember } from '../http/teamAccess.ts';
 import type { Services } from '../services.ts';
 
 /**
@@ -22,6 +22,8 @@ import type { Services } from '../services.ts';
  */
 export const getResults = authenticated(async (request, _context, caller, deps) => {
   const { sessionId } = parseParams(request, sessionIdParamsSchema);
+  // Before the cache: what an instance remembers is never an outsider's to see.
+  await requireSessionMember(deps, caller, sessionId);
   const validators = request.headers.get('if-none-match');
   const resolved = await deps.resultsCache.resolve(
     caller.tenantId,
@@ -52,7 +54,7 @@ async function computeResults(deps: Services, session: Session): Promise<Results
   const template = await templateOfSession(deps, session);
   const revealed = isRevealed(session);
   // Until the reveal only counts are shown; from then on what the publication rule allows.
-  const published = revealed ? await publishedScores(deps, session, template, votes) : undefined;
+  const published = revealed ? await publishedResults(deps, session, template, votes, answers) : undefined;
   const scores = published?.scores ?? scoreSession(template, votes, deps.config.anonymity);
   return {
     sessionId: session.id,
@@ -66,7 +68,8 @@ async function computeResults(deps: Services, session: Session): Promise<Results
       ? scores.statements
       : scores.statements.map(({ id, voters }) => ({ id, voters, score: null, distribution: null })),
     newerRatingsWaiting: (published?.unpublishedRatings ?? 0) > 0,
-    answers: revealed ? publishedAnswers(answers, session.createdAt) : [],
+    newerAnswersWaiting: (published?.unpublishedAnswers ?? 0) > 0,
+    answers: published?.answers ?? [],
     answerCount: answers.length,
   };
 }
@@ -76,7 +79,7 @@ async function computeResults(deps: Services, session: Session): Promise<Results
  * never answers 304 to a body computed by the previous one; the anonymity threshold is part
  * of it for the same reason.
  */
-const resultsFormat = 'r2';
+const resultsFormat = 'r3';
 
 function etagOfVersion(deps: Services, version: string): string {
   const { anonymity } = deps.config;

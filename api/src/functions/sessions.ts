@@ -10,6 +10,7 @@ import { closeSession as closedSession, defaultSessionTitle, type Session } from
 import { tooManyRequests } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
+import { isTeamMember, requireTeamMember } from '../http/teamAccess.ts';
 import { changeSession } from '../http/sessionChanges.ts';
 import { writeSummary } from '../http/teamHistory.ts';
 import { actorOf, callersSessionView, findCallersSession } from '../http/sessionViews.ts';
@@ -19,6 +20,7 @@ import type { Services } from '../services.ts';
 
 export const createSession = authenticated(async (request, context, caller, deps) => {
   const body = await parseJsonBody(request, createSessionRequestSchema);
+  await requireTeamMember(deps, caller, body.teamId);
   const template = await requireTemplateForTeam(deps, caller.tenantId, body.templateId, body.teamId);
   const now = deps.now();
   await checkDailySessionLimit(deps, caller, body.teamId, now);
@@ -46,9 +48,12 @@ export const createSession = authenticated(async (request, context, caller, deps
 /** The meeting's checks, newest first: how a participant's panel finds the check that was started. */
 export const listMeetingSessions = authenticated(async (request, _context, caller, deps) => {
   const query = validate(listSessionsQuerySchema, Object.fromEntries(request.query));
-  const sessions = (await deps.sessions.listForMeeting(caller.tenantId, query.meetingId)).filter(
+  const meetingSessions = (await deps.sessions.listForMeeting(caller.tenantId, query.meetingId)).filter(
     (session) => !query.state || session.state === query.state,
   );
+  // A meeting's checks may belong to different teams; each is listed only to that team's members.
+  const member = await Promise.all(meetingSessions.map((session) => isTeamMember(deps, caller, session.teamId)));
+  const sessions = meetingSessions.filter((_, index) => member[index]);
   const views = await Promise.all(sessions.map((session) => callersSessionView(deps, caller, session)));
   return json(200, { sessions: views } satisfies SessionListResponse);
 });

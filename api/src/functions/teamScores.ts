@@ -4,6 +4,7 @@ import { historyCsv } from '../http/csv.ts';
 import { badRequest, notFound } from '../http/errors.ts';
 import { parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
+import { requireTeamMember } from '../http/teamAccess.ts';
 import { historyView, teamHistory } from '../http/teamHistory.ts';
 
 /**
@@ -13,6 +14,7 @@ import { historyView, teamHistory } from '../http/teamHistory.ts';
  */
 export const teamScoreHistory = authenticated(async (request, _context, caller, deps) => {
   const { teamId } = parseParams(request, teamIdParamsSchema);
+  await requireTeamMember(deps, caller, teamId);
   const query = validate(teamScoresQuerySchema, Object.fromEntries(request.query));
   if (query.from && query.to && query.from > query.to) throw badRequest('from must not be after to', 'from');
   const [summaries, settings] = await Promise.all([

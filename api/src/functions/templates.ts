@@ -18,6 +18,7 @@ import { builtInTemplates, findBuiltInTemplate, templateFromDefinition, type Tem
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
+import { requireTeamMember } from '../http/teamAccess.ts';
 import { templateView } from '../http/sessionViews.ts';
 import { findTemplateVersion, requireCustomTemplate, usableByTeam } from '../http/templateLookup.ts';
 import type { Services } from '../services.ts';
@@ -28,7 +29,7 @@ const templateBodyMaxBytes = 64 * 1024;
 
 /** The latest versions: built-ins, the tenant's, and with `?teamId=` that team's own. */
 export const listTemplates = authenticated(async (request, _context, caller, deps) => {
-  const { teamId } = validate(listTemplatesQuerySchema, Object.fromEntries(request.query));
+  const { teamId } = await callersTeam(deps, caller, validate(listTemplatesQuerySchema, Object.fromEntries(request.query)));
   const custom = await deps.templates.listLatest(caller.tenantId, teamId);
   const templates = [
     ...builtInTemplates,
@@ -42,7 +43,7 @@ export const getTemplate = authenticated(async (request, _context, caller, deps)
   const { templateId } = parseParams(request, templateParamsSchema);
   const query = Object.fromEntries(request.query);
   const { version } = validate(templateVersionQuerySchema, query);
-  const { teamId } = validate(listTemplatesQuerySchema, query);
+  const { teamId } = await callersTeam(deps, caller, validate(listTemplatesQuerySchema, query));
   const latest = version ?? (await requireLatestVersion(deps, caller, templateId, teamId));
   const template = await findTemplateVersion(deps, caller.tenantId, templateId, latest);
   if (!template || !usableByTeam(template, teamId)) throw notFound(`Template ${templateId} version ${latest} was not found`);
@@ -52,7 +53,7 @@ export const getTemplate = authenticated(async (request, _context, caller, deps)
 /** A custom template's latest version with every language's texts, as its editor loads it. */
 export const getTemplateDefinition = authenticated(async (request, _context, caller, deps) => {
   const { templateId } = parseParams(request, templateParamsSchema);
-  const { teamId } = validate(listTemplatesQuerySchema, Object.fromEntries(request.query));
+  const { teamId } = await callersTeam(deps, caller, validate(listTemplatesQuerySchema, Object.fromEntries(request.query)));
   return json(200, definitionView(await requireCustomTemplate(deps, caller.tenantId, templateId, teamId)));
 });
 
@@ -62,6 +63,7 @@ export const createTemplate = authenticated(async (request, context, caller, dep
   });
   if (scope === 'tenant') requireAdmin(deps, caller);
   if (scope === 'team' && !teamId) throw badRequest('teamId is required for a team template', 'teamId');
+  await callersTeam(deps, caller, { teamId });
   const stored: TemplateVersion = {
     id: randomUUID(),
     version: 1,
@@ -82,6 +84,7 @@ export const updateTemplate = authenticated(async (request, context, caller, dep
   const { baseVersion, teamId, ...definition } = await parseJsonBody(request, updateTemplateRequestSchema, {
     maxBytes: templateBodyMaxBytes,
   });
+  await callersTeam(deps, caller, { teamId });
   const latest = await requireEditableTemplate(deps, caller, templateId, teamId);
   if (baseVersion !== latest.version) {
     throw conflict(`Template ${templateId} has been saved as version ${latest.version} since version ${baseVersion} was loaded`);
@@ -106,12 +109,18 @@ export const updateTemplate = authenticated(async (request, context, caller, dep
 /** Archives a template: gone from lists and for new checks, while past checks keep the versions they ran. */
 export const archiveTemplate = authenticated(async (request, context, caller, deps) => {
   const { templateId } = parseParams(request, templateParamsSchema);
-  const { teamId } = validate(listTemplatesQuerySchema, Object.fromEntries(request.query));
+  const { teamId } = await callersTeam(deps, caller, validate(listTemplatesQuerySchema, Object.fromEntries(request.query)));
   const latest = await requireEditableTemplate(deps, caller, templateId, teamId);
   await deps.templates.archive(caller.tenantId, latest, deps.now());
   context.log('Template archived', { templateId });
   return { status: 204 };
 });
+
+/** A team named in a template request is the caller's own team, or it is not found. */
+async function callersTeam<T extends { teamId?: string }>(deps: Services, caller: Caller, request: T): Promise<T> {
+  if (request.teamId !== undefined) await requireTeamMember(deps, caller, request.teamId);
+  return request;
+}
 
 /**
  * The latest version of a template the caller may change: a team's for that team only (without

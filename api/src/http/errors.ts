@@ -21,3 +21,6 @@ export const forbidden = (message: string) => new HttpError(403, 'forbidden', me
 export const conflict = (message: string) => new HttpError(409, 'conflict', message);
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
   new HttpError(429, 'rate_limited', message, undefined, { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
+/** A service we depend on (Microsoft Graph) cannot answer now; nothing was decided or saved. */
+export const unavailable = (message: string, retryAfterSeconds: number) =>
+  new HttpError(503, 'unavailable', message, undefined, { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) });

@@ -8,6 +8,7 @@ import type { Template } from '../domain/templates.ts';
 import type { Services } from '../services.ts';
 import type { StoredSession } from '../storage/sessionsTable.ts';
 import { forbidden, notFound } from './errors.ts';
+import { requireTeamMember } from './teamAccess.ts';
 import { templateOfSession } from './templateLookup.ts';
 
 export { templateOfSession };
@@ -87,10 +88,14 @@ export function actorOf(deps: Services, caller: Caller): Actor {
   };
 }
 
-/** The caller's tenant is part of the key: another tenant's session id is simply not found. */
+/**
+ * The caller's tenant is part of the key: another tenant's session id is simply not found;
+ * and a check of a team the caller is not in is not found either.
+ */
 export async function findCallersSession(deps: Services, caller: Caller, sessionId: string): Promise<StoredSession> {
   const stored = await deps.sessions.find(caller.tenantId, sessionId);
   if (!stored) throw notFound(`Session ${sessionId} was not found`);
+  await requireTeamMember(deps, caller, stored.session.teamId, () => notFound(`Session ${sessionId} was not found`));
   return stored;
 }
 

@@ -6,7 +6,7 @@ import { noTrends, summarizeCheck, summarizePublished, trendsAgainst, type Check
 import type { Session } from '../domain/session.ts';
 import type { Template } from '../domain/templates.ts';
 import type { Services } from '../services.ts';
-import { publishedScores } from './publishedScores.ts';
+import { publishedResults } from './publishedResults.ts';
 import { templateOfSession } from './templateLookup.ts';
 
 /**
@@ -33,7 +33,7 @@ async function closedSummary(deps: Services, session: Session, template: Templat
     deps.votes.listForSession(session.tenantId, session.id),
     deps.participants.countForSession(session.tenantId, session.id),
   ]);
-  const published = await publishedScores(deps, session, template, votes);
+  const published = await publishedResults(deps, session, template, votes);
   return published.unpublishedRatings === 0
     ? summarizeCheck(session, template, votes, participants, deps.config.anonymity)
     : summarizePublished(session, template, published.scores, participants, published.unpublishedRatings);

@@ -9,11 +9,11 @@ import { notFound } from './errors.ts';
 
 /**
  * Whether a template may be used for `teamId`: built-ins and the tenant's by every team, a
- * team's own only by that team. We cannot check Teams membership, so the team id the caller
- * names is trusted, as it is for actions and checks.
+ * team's own only by that team, which must be named. Routes have checked that the caller is in `teamId`
+ * (http/teamAccess.ts) before they ask.
  */
 export function usableByTeam(template: Pick<Template, 'origin' | 'teamId'>, teamId: string | undefined): boolean {
-  return template.origin !== 'team' || teamId === undefined || template.teamId === teamId;
+  return template.origin !== 'team' || template.teamId === teamId;
 }
 
 /** One version of a template, or undefined; a built-in has only its current version. */

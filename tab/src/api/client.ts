@@ -116,7 +116,8 @@ export interface ApiClient {
   /** Built-in and tenant templates, plus the team's own when `teamId` is given; latest versions. */
   listTemplates(signal?: AbortSignal, teamId?: string): Promise<Templates>;
   /** A custom template with all its languages, as the editor needs it. */
-  getTemplateDefinition(templateId: string, signal?: AbortSignal): Promise<TemplateDefinition>;
+  /** `teamId` names the team a team's own template belongs to; without it only the tenant's are found. */
+  getTemplateDefinition(templateId: string, teamId: string | undefined, signal?: AbortSignal): Promise<TemplateDefinition>;
   /** One version of a template as checks show it (e.g. the version a past check ran). */
   getTemplateVersion(templateId: string, version: number, teamId?: string, signal?: AbortSignal): Promise<Template>;
   createTemplate(input: CreateTemplateInput, signal?: AbortSignal): Promise<TemplateDefinition>;
@@ -221,8 +222,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         { method: 'GET', path: `/api/templates${teamId ? `?${new URLSearchParams({ teamId })}` : ''}`, signal },
       ),
 
-    getTemplateDefinition: (templateId, signal) =>
-      request<TemplateDefinition>({ method: 'GET', path: `/api/templates/${segment(templateId)}/definition`, signal }),
+    getTemplateDefinition: (templateId, teamId, signal) =>
+      request<TemplateDefinition>({
+        method: 'GET',
+        path: `/api/templates/${segment(templateId)}/definition${teamId ? `?${new URLSearchParams({ teamId })}` : ''}`,
+        signal,
+      }),
 
     getTemplateVersion: (templateId, version, teamId, signal) =>
       request<Template>({
@@ -505,6 +510,7 @@ const codeMessageKeys = {
   conflict: 'errors.codes.conflict',
   payload_too_large: 'errors.codes.payload_too_large',
   rate_limited: 'errors.codes.rate_limited',
+  unavailable: 'errors.codes.unavailable',
   internal: 'errors.codes.internal',
 } as const satisfies Record<ErrorBody['error']['code'], string>;
 

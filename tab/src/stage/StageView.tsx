@@ -193,7 +193,14 @@ function StageResults({ session, results }: { session: Session; results: Results
         ))}
       </ul>
       {results.revealed ? (
-        <StageAnswers questions={session.questions} answers={results.answers} />
+        <>
+          {results.newerAnswersWaiting && (
+            <Text as="p" className={styles.notRevealed}>
+              {t('results.newerAnswersWaiting', { count: results.anonymityThreshold })}
+            </Text>
+          )}
+          <StageAnswers questions={session.questions} answers={results.answers} />
+        </>
       ) : (
         <Text className={styles.answerCount}>{t('results.answerCount', { count: results.answerCount })}</Text>
       )}

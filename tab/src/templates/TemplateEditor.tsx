@@ -106,12 +106,12 @@ export default function TemplateEditor({ teamId, templateId, onSaved, onCancel }
     }
     const controller = new AbortController();
     setLoadError(undefined);
-    api.getTemplateDefinition(templateId, controller.signal).then(
+    api.getTemplateDefinition(templateId, teamId, controller.signal).then(
       (definition) => !controller.signal.aborted && setLoaded({ form: formFromDefinition(definition), base: definition }),
       (error: unknown) => !controller.signal.aborted && setLoadError(messageOf(error)),
     );
     return () => controller.abort();
-  }, [api, templateId, attempt]);
+  }, [api, templateId, teamId, attempt]);
 
   if (loadError) {
     return (

@@ -11,7 +11,7 @@
  * follows the tab when the interval changes.
  */
 import { RESULTS_POLL_MS } from '../../../tab/src/sidePanel/polling.ts';
-import { statementIds, type Person, type PulseApi, type Rating } from '../api.ts';
+import { benchTeams, statementIds, type Person, type PulseApi, type Rating } from '../api.ts';
 import { seededRandom, sleep, type ApiDriver } from '../driver.ts';
 import type { Progress } from '../progress.ts';
 import { cpuWindow, round, summarize, type CpuReading, type LatencySummary } from '../stats.ts';
@@ -72,7 +72,7 @@ export async function liveUpdates(options: LiveUpdatesOptions): Promise<LiveUpda
   const pollIntervalMs = options.pollIntervalMs ?? RESULTS_POLL_MS;
   const random = seededRandom(options.seed ?? 300);
   const meetingId = `bench-meeting-live-${Date.now().toString(36)}`;
-  const session = await pulse.createSession(options.facilitator, { teamId: `bench-team-live-${Date.now().toString(36)}`, meetingId });
+  const session = await pulse.createSession(options.facilitator, { teamId: benchTeams.live, meetingId });
 
   // Everything is recorded per slice (e.g. 10 s) and added up per window (e.g. a minute).
   const sliceMs = Math.min(options.sliceMs ?? 10_000, options.windowMs);

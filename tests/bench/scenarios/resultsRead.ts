@@ -13,7 +13,7 @@
  * TTL); a full read on a host without the cache also reads every vote, answer and participant.
  * With the cache, both are answered from memory while the check is unchanged.
  */
-import { statementIds, type Person, type PulseApi, type Rating } from '../api.ts';
+import { benchTeams, statementIds, type Person, type PulseApi, type Rating } from '../api.ts';
 import { forEachLimited, type ApiDriver } from '../driver.ts';
 import type { Progress } from '../progress.ts';
 import { cpuWindow, round, summarize, type LatencySummary } from '../stats.ts';
@@ -138,7 +138,7 @@ export async function revealedCheck(
   concurrency: number,
 ): Promise<string> {
   const session = await pulse.createSession(facilitator, {
-    teamId: `bench-team-read-${Date.now().toString(36)}`,
+    teamId: benchTeams.read,
     title: `Results read, ${voters.length} voters`,
   });
   await forEachLimited(voters, concurrency, async (voter, index) => {

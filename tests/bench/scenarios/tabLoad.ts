@@ -212,7 +212,7 @@ async function measureTiming(outDir: string, options: TabLoadOptions): Promise<T
   // An open check in the simulated meeting, so the panel opens straight into the rating form.
   const organizer = SIMULATED_PARTICIPANTS[0]!;
   const tokenReply = await options.api.call<{ token: string }>('POST', '/dev/token', {
-    body: { userId: organizer.userId, name: organizer.displayName, tenantId: SIMULATED_TENANT.id },
+    body: { userId: organizer.userId, name: organizer.displayName, tenantId: SIMULATED_TENANT.id, groups: [SIMULATED_TEAM.groupId], chats: [SIMULATED_MEETING.chatId] },
   });
   const ava: Person = {
     userId: organizer.userId,

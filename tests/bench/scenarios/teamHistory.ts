@@ -7,7 +7,7 @@
  * per person per minute), so `npm run bench` seeds through a second host with those limits
  * raised and reads through the measured host, which keeps the production settings.
  */
-import { statementIds, type Person, type PulseApi, type Rating } from '../api.ts';
+import { benchTeams, statementIds, type Person, type PulseApi, type Rating } from '../api.ts';
 import { forEachLimited } from '../driver.ts';
 import type { Progress } from '../progress.ts';
 import { cpuWindow, round, summarize, type LatencySummary } from '../stats.ts';
@@ -44,7 +44,7 @@ export async function teamHistory(options: TeamHistoryOptions): Promise<TeamHist
   const { votersPerCheck, progress } = options;
   const { pulse, facilitator, voterPool } = options.seed;
   if (voterPool.length < votersPerCheck) throw new Error('team history: the voter pool is smaller than one check');
-  const teamId = `bench-team-history-${Date.now().toString(36)}`;
+  const teamId = benchTeams.history;
   const indexes = Array.from({ length: options.checks }, (_, index) => index);
   let seeded = 0;
   progress.step(`team history: seeding ${options.checks} closed checks rated by ${votersPerCheck} people each`);

@@ -14,7 +14,7 @@ import { TableClient } from '@azure/data-tables';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pseudonymOf } from '../../../api/src/auth/pseudonyms.ts';
-import { statementIds, type Person, type PulseApi, type Rating, type StatementId } from '../api.ts';
+import { benchTeams, statementIds, type Person, type PulseApi, type Rating, type StatementId } from '../api.ts';
 import { forEachLimited, seededRandom, type ApiDriver } from '../driver.ts';
 import type { Progress } from '../progress.ts';
 import { cpuWindow, round, summarize, type CpuReading, type LatencySummary } from '../stats.ts';
@@ -97,7 +97,7 @@ export async function voteBurst(options: VoteBurstOptions): Promise<VoteBurstRes
   const { api, pulse, facilitator, voters, progress } = options;
   const random = seededRandom(options.seed ?? 20_240_601);
   const session = await pulse.createSession(facilitator, {
-    teamId: `bench-team-burst-${Date.now().toString(36)}`,
+    teamId: benchTeams.burst,
     meetingId: `bench-meeting-burst-${Date.now().toString(36)}`,
     title: `Vote burst, ${voters.length} voters`,
   });

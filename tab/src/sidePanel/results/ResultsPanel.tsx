@@ -70,6 +70,11 @@ export function ResultsPanel({ session, live, answerActions }: ResultsPanelProps
               scale={scale}
             />
           ))}
+          {results.newerAnswersWaiting && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{t('results.newerAnswersWaiting', { count: results.anonymityThreshold })}</MessageBarBody>
+            </MessageBar>
+          )}
           <AnswersByQuestion questions={session.questions} answers={results.answers} actions={answerActions} />
         </>
       )}

@@ -1,0 +1,4 @@
+import { SIMULATED_MEETING, SIMULATED_TEAM } from '../../tab/simulator/meetingData.ts';
+
+/** Everyone on the simulator's roster is in its team and meeting chat, as the simulator's own tokens say. */
+export const simulatedMembership = { groups: [SIMULATED_TEAM.groupId], chats: [SIMULATED_MEETING.chatId] };
