@@ -4,8 +4,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { connect } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { azuriteConnectionString } from '../src/config.ts';
 
 export interface RunningAzurite {
@@ -20,7 +20,7 @@ export async function startAzurite(options: { port: number; location: string; si
   if (await portAnswers(options.port)) {
     throw new Error(`Port ${options.port} is already in use; stop what runs there or set AZURITE_PORT`);
   }
-  const main = createRequire(import.meta.url).resolve('azurite/dist/src/table/main.js');
+  const main = fileURLToPath(new URL('./azuriteProcess.cjs', import.meta.url));
   const child = spawn(
     process.execPath,
     [
@@ -52,7 +52,7 @@ export async function startAzurite(options: { port: number; location: string; si
     port: options.port,
     connectionString: azuriteConnectionString(`http://127.0.0.1:${options.port}`),
     process: child,
-    /** SIGINT is Azurite's graceful shutdown: it saves its database; SIGTERM would lose recent writes. */
+    /** SIGINT is Azurite's graceful shutdown: it saves its database (azuriteProcess.cjs makes SIGTERM and SIGHUP do the same). */
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGINT');

@@ -4,14 +4,15 @@
  *
  *   POST /dev/token  { userId, name, tenantId, groups, chats }  →  { token }
  *
- * Everyone on the roster is in the simulated team and the meeting's chat: `groups` becomes
+ * Everyone on the roster is in the simulated team and the meeting's chat (the former member
+ * is in neither): `groups` becomes
  * the token's groups claim, as Entra ID emits it, and both lists are what the local host's
  * Graph answers membership questions from.
  *
  * The Vite dev server proxies /dev to the local API host, which may not be running; the
  * caller turns a failure into the teams-js getAuthToken failure reply.
  */
-import { SIMULATED_MEETING, SIMULATED_TEAM, SIMULATED_TENANT, type SimulatedParticipant } from './meetingData';
+import { isTeamMember, SIMULATED_MEETING, SIMULATED_TEAM, SIMULATED_TENANT, type SimulatedParticipant } from './meetingData';
 
 export const DEV_TOKEN_PATH = '/dev/token';
 
@@ -29,8 +30,7 @@ export async function requestDevToken(participant: SimulatedParticipant): Promis
         userId: participant.userId,
         name: participant.displayName,
         tenantId: SIMULATED_TENANT.id,
-        groups: [SIMULATED_TEAM.groupId],
-        chats: [SIMULATED_MEETING.chatId],
+        ...(isTeamMember(participant) ? { groups: [SIMULATED_TEAM.groupId], chats: [SIMULATED_MEETING.chatId] } : {}),
       }),
     });
   } catch (error) {

@@ -93,12 +93,30 @@ export const SIMULATED_PARTICIPANTS: readonly SimulatedParticipant[] = [
   participant('farah', '577f66d8-aeb8-4997-aced-f9016fc5ae71', 'Farah Participant', 'participant'),
 ];
 
+/**
+ * A colleague of the same tenant who left the team: not on the roster, not in the team or
+ * the meeting chat, so the team's data is not theirs to see. `?user=oscar` opens a channel or
+ * personal tab as them.
+ */
+export const SIMULATED_FORMER_MEMBER: SimulatedParticipant = participant(
+  'oscar',
+  'b5d0c3a2-7e41-4f8a-9c26-1d3e5f7a9b80',
+  'Oscar Former-member',
+  'participant',
+);
+
+/** Whether the simulated team (and the meeting chat) has this person: everyone on the roster. */
+export function isTeamMember(person: SimulatedParticipant): boolean {
+  return SIMULATED_PARTICIPANTS.some((member) => member.userId === person.userId);
+}
+
 export const MIN_PARTICIPANTS = 3;
 export const MAX_PARTICIPANTS = SIMULATED_PARTICIPANTS.length;
 export const DEFAULT_PARTICIPANT_COUNT = 3;
 
+/** Someone on the roster, or the former member, by key. */
 export function findParticipantByKey(key: string): SimulatedParticipant | undefined {
-  return SIMULATED_PARTICIPANTS.find((p) => p.key === key);
+  return [...SIMULATED_PARTICIPANTS, SIMULATED_FORMER_MEMBER].find((p) => p.key === key);
 }
 
 export function findParticipantByUserId(userId: string): SimulatedParticipant | undefined {

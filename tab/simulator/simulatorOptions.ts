@@ -7,7 +7,8 @@
  *   ?tab=/some/page.html same-origin page to load instead of the real tab (for trying one teams-js call in isolation)
  *   ?surface=channel     which Teams surface to play: meeting (default), channel, channel-setup, personal
  *   ?width=320           width in px of the channel or personal tab frame (320..1920)
- *   ?user=ben            whose Teams client shows the channel or personal tab (a participant key)
+ *   ?user=ben            whose Teams client shows the channel or personal tab (a participant key,
+ *                        or `oscar`, who left the team)
  *   ?host=outlook        personal surface only: the host the leadership view runs in (teams, outlook, office)
  *
  * Invalid values fall back to the defaults instead of failing, so a typo still gives a
@@ -15,6 +16,7 @@
  */
 import {
   DEFAULT_PARTICIPANT_COUNT,
+  findParticipantByKey,
   MAX_PARTICIPANTS,
   MIN_PARTICIPANTS,
   SIMULATED_PARTICIPANTS,
@@ -132,7 +134,7 @@ export function parseSimulatorOptions(search: string): SimulatorOptions {
     tabPath: parseTabPath(query.get('tab')),
     surface: isSurface(surface) ? surface : 'meeting',
     frameWidth: parseFrameWidth(query.get('width')),
-    userKey: SIMULATED_PARTICIPANTS.some((p) => p.key === user) && user ? user : SIMULATED_PARTICIPANTS[0]!.key,
+    userKey: user && findParticipantByKey(user) ? user : SIMULATED_PARTICIPANTS[0]!.key,
     personalHost: (PERSONAL_HOSTS as readonly string[]).includes(host ?? '') ? (host as PersonalHost) : 'teams',
   };
 }

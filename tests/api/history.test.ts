@@ -149,6 +149,7 @@ describe('team history', () => {
       score_low: String(check.statements[0].interval.low),
       template_id: 'customer-obsession',
       template_version: String(check.templateVersion),
+      unpublished_ratings: '0',
     });
   });
 });

@@ -2,8 +2,9 @@
  * After the reveal the shown results never move by one person: a late, changed or erased
  * rating waits until enough people's changes explain the difference (domain/publication.ts).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { callApi, participant, type Participant } from '../support/apiClient.ts';
+import { parseCsv } from '../support/parseCsv.ts';
 
 const adminRole = ['CustomerPulse.Admin'];
 
@@ -50,6 +51,10 @@ describe('results after the reveal', () => {
     const closed = (await ava.teamScores(teamId)).body.sessions[0];
     expect(closed).toMatchObject({ voters: 4, unpublishedRatings: 1 });
     expect(closed.statements[0]).toMatchObject({ voters: 3, score: 100 });
+    const csv = await fetch(`${inject('apiOrigin')}/api/teams/${teamId}/scores?format=csv`, { headers: { Authorization: `Bearer ${ava.token}` } });
+    const [header, row] = parseCsv(await csv.text());
+    const first = Object.fromEntries(row!.map((value, index) => [header![index], value]));
+    expect(first).toMatchObject({ voters: '4', statement_voters: '3', score: '100', unpublished_ratings: '1' });
     expect((await dialogue(ava, sessionId)).distribution).toEqual([0, 0, 0, 0, 3]);
   });
 });

@@ -42,8 +42,8 @@ describe('CSV export', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^check_id,title,state,created_at/);
     expect(lines[1]).toBe(
-      's1,Week 1,closed,2026-11-02T10:00:00.000Z,2026-11-02T10:30:00.000Z,5,4,62.5,50,75,,direct-dialogue,customer-contact,4,62.5,50,75,,customer-obsession,1',
+      's1,Week 1,closed,2026-11-02T10:00:00.000Z,2026-11-02T10:30:00.000Z,5,4,62.5,50,75,,direct-dialogue,customer-contact,4,62.5,50,75,,customer-obsession,1,0',
     );
-    expect(lines[2]).toContain(',benefit-reviewed,working-backwards,2,,,,,customer-obsession,1');
+    expect(lines[2]).toContain(',benefit-reviewed,working-backwards,2,,,,,customer-obsession,1,0');
   });
 });

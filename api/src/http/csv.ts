@@ -24,6 +24,8 @@ const columns = [
   // Statement ids mean something only within their template's version.
   'template_id',
   'template_version',
+  // Ratings counted in `voters` but not in the scores: they came too late to be shown safely.
+  'unpublished_ratings',
 ] as const;
 
 export function historyCsv(sessions: readonly TeamSessionScores[]): string {
@@ -49,6 +51,7 @@ export function historyCsv(sessions: readonly TeamSessionScores[]): string {
       statement.trend ?? '',
       session.templateId,
       session.templateVersion,
+      session.unpublishedRatings,
     ]),
   );
   return [columns, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
