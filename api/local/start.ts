@@ -38,9 +38,11 @@ Customer Pulse is running locally.
 Press Ctrl+C to stop.
 `);
 
+// Every stop signal stops Azurite the way it saves; `on`, not `once`: a second signal while
+// stopping (npm, tsx and a service manager each relay one) must not end us before Azurite is down.
 let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
     if (stopping) return;
     stopping = true;
     void Promise.allSettled([tab.close(), api.close()])
