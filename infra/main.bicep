@@ -123,6 +123,7 @@ var tableNames = [
   'registers'
   'templates'
   'publications'
+  'quotas'
 ]
 var allTags = union(tags, {
   application: 'customer-pulse'

@@ -31,6 +31,12 @@ export interface ApiConfig {
     votesPerMinute: number;
     /** Checks one team may start per UTC day. */
     sessionsPerTeamPerDay: number;
+    /** Per person (http/quotas.ts): below the team's, so that no one uses the team's up. */
+    checksPerDay: number;
+    answersPerCheck: number;
+    templatesPerDay: number;
+    registerEntriesPerDay: number;
+    actionsPerDay: number;
   };
 }
 
@@ -88,6 +94,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     limits: {
       votesPerMinute: positiveNumber(env.VOTES_PER_MINUTE, 60),
       sessionsPerTeamPerDay: positiveNumber(env.SESSIONS_PER_TEAM_PER_DAY, 20),
+      checksPerDay: positiveNumber(env.CHECKS_PER_PERSON_PER_DAY, 10),
+      answersPerCheck: positiveNumber(env.ANSWERS_PER_PERSON_PER_CHECK, 20),
+      templatesPerDay: positiveNumber(env.TEMPLATES_PER_PERSON_PER_DAY, 20),
+      registerEntriesPerDay: positiveNumber(env.REGISTER_ENTRIES_PER_PERSON_PER_DAY, 100),
+      actionsPerDay: positiveNumber(env.ACTIONS_PER_PERSON_PER_DAY, 100),
     },
   };
 }

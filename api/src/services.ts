@@ -13,6 +13,7 @@ import { actionsTable, type ActionsTable } from './storage/actionsTable.ts';
 import { answersTable, type AnswersTable } from './storage/answersTable.ts';
 import { participantsTable, type ParticipantsTable } from './storage/participantsTable.ts';
 import { publicationsTable, type PublicationsTable } from './storage/publicationsTable.ts';
+import { quotasTable, type QuotasTable } from './storage/quotasTable.ts';
 import { registersTable, type RegistersTable } from './storage/registersTable.ts';
 import { sessionsTable, type SessionsTable } from './storage/sessionsTable.ts';
 import { summariesTable, type SummariesTable } from './storage/summariesTable.ts';
@@ -38,6 +39,7 @@ export interface Services {
   templates: TemplatesTable;
   registers: RegistersTable;
   publications: PublicationsTable;
+  quotas: QuotasTable;
   resultsCache: ResultsCache;
   voteLimiter: RateLimiter;
   now(): Date;
@@ -60,6 +62,7 @@ export function createServices(config: ApiConfig): Services {
     templates: templatesTable(tables),
     registers: registersTable(tables),
     publications: publicationsTable(tables),
+    quotas: quotasTable(tables),
     resultsCache: resultsCache(config.resultsCacheMs),
     voteLimiter: fixedWindowLimiter(config.limits.votesPerMinute, 60_000),
     now: () => new Date(),

@@ -94,7 +94,7 @@ try {
       pids: { host: host.pid, azurite: stack.azurite.process.pid },
       startUncachedHost: () => stack.startHost({ RESULTS_CACHE_MS: '0' }),
       quiet: waitQuietSeconds > 0 ? { maxWaitMs: waitQuietSeconds * 1000, belowPercentOfCore: 20, retries: 2 } : undefined,
-      startSeedingHost: () => stack.startHost({ SESSIONS_PER_TEAM_PER_DAY: '100000', VOTES_PER_MINUTE: '100000' }),
+      startSeedingHost: () => stack.startHost({ SESSIONS_PER_TEAM_PER_DAY: '100000', CHECKS_PER_PERSON_PER_DAY: '100000', VOTES_PER_MINUTE: '100000' }),
     },
     progress,
   );

@@ -7,7 +7,7 @@ import { startTestStack } from './stack.ts';
 
 /** The real stack plus the tab's dev server (which also serves the meeting simulator). */
 export default async function setup(project: TestProject) {
-  const stack = await startTestStack();
+  const stack = await startTestStack({ hostEnv: { CHECKS_PER_PERSON_PER_DAY: '20' } });
   process.env.API_ORIGIN = stack.apiOrigin;
   const tab = await createServer({
     configFile: join(repoRoot, 'tab/vite.config.ts'),

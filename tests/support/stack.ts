@@ -19,7 +19,11 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-export async function startTestStack(options: { logRequests?: boolean } = {}): Promise<TestStack> {
+/**
+ * `hostEnv` adds app settings, e.g. a higher per-person check limit for the e2e world, where
+ * the simulator's one organizer runs every test's checks of the one team on the same day.
+ */
+export async function startTestStack(options: { logRequests?: boolean; hostEnv?: Record<string, string> } = {}): Promise<TestStack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'customer-pulse-test-'));
   const azurite = await startAzurite({ port: await freePort(), location: join(dataDir, 'azurite') });
   let host: { origin: string; process: ChildProcess; output: () => string } | undefined;
@@ -29,6 +33,7 @@ export async function startTestStack(options: { logRequests?: boolean } = {}): P
       DATA_DIR: dataDir,
       STORAGE_CONNECTION_STRING: azurite.connectionString,
       LOG_REQUESTS: options.logRequests ? '1' : '0',
+      ...options.hostEnv,
     });
   } catch (error) {
     await azurite.stop();

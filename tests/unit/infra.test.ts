@@ -201,7 +201,7 @@ describe('main.bicep (structure)', () => {
     for (const name of ['AUTH_AUDIENCE', 'AUTH_ISSUER', 'AUTH_JWKS_URL', 'STORAGE_CONNECTION_STRING', 'VOTER_KEY_SECRET']) expect([...read_]).toContain(name);
     // Optional settings whose API default is right in Azure too. A new setting must be either
     // set in main.bicep (appSettings of the Function App) or added here, deliberately.
-    const leftAtApiDefault = new Set(['RESULTS_CACHE_MS', 'VOTES_PER_MINUTE', 'SESSIONS_PER_TEAM_PER_DAY', 'AUTH_REQUIRED_SCOPE', 'MEMBERSHIP_CACHE_SECONDS']);
+    const leftAtApiDefault = new Set(['RESULTS_CACHE_MS', 'VOTES_PER_MINUTE', 'SESSIONS_PER_TEAM_PER_DAY', 'AUTH_REQUIRED_SCOPE', 'MEMBERSHIP_CACHE_SECONDS', 'CHECKS_PER_PERSON_PER_DAY', 'ANSWERS_PER_PERSON_PER_CHECK', 'TEMPLATES_PER_PERSON_PER_DAY', 'REGISTER_ENTRIES_PER_PERSON_PER_DAY', 'ACTIONS_PER_PERSON_PER_DAY']);
     for (const name of read_) {
       if (leftAtApiDefault.has(name)) continue;
       expect([...settings.keys()], `api/src/config.ts reads ${name}: set it in main.bicep or list it in leftAtApiDefault`).toContain(name);

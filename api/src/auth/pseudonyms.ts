@@ -9,7 +9,7 @@ import { createHmac } from 'node:crypto';
  *   row that knows its facilitator, or the participant list with names, says nothing about
  *   which vote rows are that person's, even to someone who reads the tables.
  */
-export const pseudonymPurposes = ['voter', 'facilitator', 'participant'] as const;
+export const pseudonymPurposes = ['voter', 'facilitator', 'participant', 'quota'] as const;
 export type PseudonymPurpose = (typeof pseudonymPurposes)[number];
 
 export function tenantKeyOf(secret: string, tenantId: string): Buffer {

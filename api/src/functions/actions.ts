@@ -13,6 +13,7 @@ import {
 import { facilitatorsRevealedAnswer } from '../http/answerFollowUps.ts';
 import { notFound } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
+import { takeQuota } from '../http/quotas.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { requireTeamMember } from '../http/teamAccess.ts';
 import type { Action } from '../storage/actionsTable.ts';
@@ -21,6 +22,7 @@ export const createAction = authenticated(async (request, context, caller, deps)
   const { sessionId } = parseParams(request, sessionIdParamsSchema);
   const body = await parseJsonBody(request, createActionRequestSchema);
   const { session, answer } = await facilitatorsRevealedAnswer(deps, caller, sessionId, body.answerId, 'actions');
+  await takeQuota(deps, caller, 'actionsPerDay', session.teamId);
   const now = deps.now().toISOString();
   const action: Action = {
     id: randomUUID(),

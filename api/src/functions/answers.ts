@@ -4,6 +4,7 @@ import { answerRequestSchema, sessionIdParamsSchema } from '../contract/index.ts
 import { contributionRefusal } from '../domain/session.ts';
 import { conflict, notFound } from '../http/errors.ts';
 import { parseJsonBody, parseParams } from '../http/parse.ts';
+import { takeQuota } from '../http/quotas.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { findCallersSession, templateOfSession } from '../http/sessionViews.ts';
 
@@ -16,6 +17,10 @@ export const addAnswer = authenticated(async (request, _context, caller, deps) =
     throw notFound(`Question ${body.questionId} is not part of this check`);
   }
   if (contributionRefusal(session)) throw conflict('This check is closed; answers can no longer be added');
+  // A retry of an answer already stored returns it, and uses no quota.
+  const stored = body.answerId ? await deps.answers.find(caller.tenantId, sessionId, body.answerId) : undefined;
+  if (stored) return json(201, stored);
+  await takeQuota(deps, caller, 'answersPerCheck', sessionId);
   const answer = await deps.answers.insertOnce(caller.tenantId, sessionId, {
     id: body.answerId ?? randomUUID(),
     questionId: body.questionId,

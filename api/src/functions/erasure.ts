@@ -28,6 +28,7 @@ export const eraseTeamData = authenticated(async (request, context, caller, deps
       deps.answers.deleteForSession(caller.tenantId, session.id),
       deps.participants.deleteForSession(caller.tenantId, session.id),
       deps.publications.deleteForSession(caller.tenantId, session.id),
+      deps.quotas.deleteForScope(caller.tenantId, session.id),
     ]);
     await deps.sessions.delete(caller.tenantId, session.id);
     deps.resultsCache.invalidate(caller.tenantId, session.id);
@@ -42,6 +43,7 @@ export const eraseTeamData = authenticated(async (request, context, caller, deps
   deleted.templates = await deps.templates.deleteForTeam(caller.tenantId, teamId);
   deleted.registerEntries = await deps.registers.deleteForTeam(caller.tenantId, teamId);
   await deps.teamSettings.delete(caller.tenantId, teamId);
+  await deps.quotas.deleteForScope(caller.tenantId, teamId);
   context.log('Team data erased', { ...deleted });
   return json(200, { deleted } satisfies ErasureResponse);
 });

@@ -34,6 +34,7 @@ import { facilitatorsRevealedAnswer } from '../http/answerFollowUps.ts';
 import { retryOnConcurrentChange } from '../http/concurrentChanges.ts';
 import { badRequest, conflict, notFound, type HttpError } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
+import { takeQuota } from '../http/quotas.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { requireTeamMember } from '../http/teamAccess.ts';
 import { violationError } from '../http/sessionChanges.ts';
@@ -46,6 +47,7 @@ export const createRegisterEntry = authenticated(async (request, context, caller
   const { sessionId } = parseParams(request, sessionIdParamsSchema);
   const { answerId, ...details } = await parseJsonBody(request, createRegisterEntryRequestSchema);
   const { session, answer } = await facilitatorsRevealedAnswer(deps, caller, sessionId, answerId, followUps);
+  await takeQuota(deps, caller, 'registerEntriesPerDay', session.teamId);
   const entry = entryOrError(
     createEntryFromAnswer({ id: randomUUID(), teamId: session.teamId, ...details }, answer, changeContext(deps, caller, sessionId)),
   );

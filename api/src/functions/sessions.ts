@@ -9,6 +9,7 @@ import {
 import { closeSession as closedSession, defaultSessionTitle, type Session } from '../domain/session.ts';
 import { tooManyRequests } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
+import { takeQuota } from '../http/quotas.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { isTeamMember, requireTeamMember } from '../http/teamAccess.ts';
 import { changeSession } from '../http/sessionChanges.ts';
@@ -24,6 +25,7 @@ export const createSession = authenticated(async (request, context, caller, deps
   const template = await requireTemplateForTeam(deps, caller.tenantId, body.templateId, body.teamId);
   const now = deps.now();
   await checkDailySessionLimit(deps, caller, body.teamId, now);
+  await takeQuota(deps, caller, 'checksPerDay', body.teamId);
   const actor = actorOf(deps, caller);
   const session: Session = {
     id: randomUUID(),

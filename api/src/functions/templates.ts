@@ -18,6 +18,7 @@ import { builtInTemplates, findBuiltInTemplate, templateFromDefinition, type Tem
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
+import { takeQuota } from '../http/quotas.ts';
 import { requireTeamMember } from '../http/teamAccess.ts';
 import { templateView } from '../http/sessionViews.ts';
 import { findTemplateVersion, requireCustomTemplate, usableByTeam } from '../http/templateLookup.ts';
@@ -64,6 +65,8 @@ export const createTemplate = authenticated(async (request, context, caller, dep
   if (scope === 'tenant') requireAdmin(deps, caller);
   if (scope === 'team' && !teamId) throw badRequest('teamId is required for a team template', 'teamId');
   await callersTeam(deps, caller, { teamId });
+  if (scope === 'team') await requireRoomForTeamTemplate(deps, caller, teamId!);
+  await takeQuota(deps, caller, 'templatesPerDay', 'templates');
   const stored: TemplateVersion = {
     id: randomUUID(),
     version: 1,
@@ -86,6 +89,7 @@ export const updateTemplate = authenticated(async (request, context, caller, dep
   });
   await callersTeam(deps, caller, { teamId });
   const latest = await requireEditableTemplate(deps, caller, templateId, teamId);
+  await takeQuota(deps, caller, 'templatesPerDay', 'templates');
   if (baseVersion !== latest.version) {
     throw conflict(`Template ${templateId} has been saved as version ${latest.version} since version ${baseVersion} was loaded`);
   }
@@ -115,6 +119,16 @@ export const archiveTemplate = authenticated(async (request, context, caller, de
   context.log('Template archived', { templateId });
   return { status: 204 };
 });
+
+/** A team's template list is read by every panel of the team: it stays short. */
+export const maxTeamTemplates = 50;
+
+async function requireRoomForTeamTemplate(deps: Services, caller: Caller, teamId: string): Promise<void> {
+  const own = (await deps.templates.listLatest(caller.tenantId, teamId)).filter((template) => template.origin === 'team');
+  if (own.length >= maxTeamTemplates) {
+    throw conflict(`This team has ${maxTeamTemplates} templates, the most a team may have; archive one before adding another`);
+  }
+}
 
 /** A team named in a template request is the caller's own team, or it is not found. */
 async function callersTeam<T extends { teamId?: string }>(deps: Services, caller: Caller, request: T): Promise<T> {

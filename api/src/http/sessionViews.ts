@@ -62,6 +62,9 @@ export function sessionView(session: Session, template: Template, viewer: Sessio
   };
 }
 
+/** Open actions and register entries a check opens with, at most. */
+export const reviewedInPanel = 20;
+
 /** Everything the caller's view of a session needs besides the session itself. */
 export async function viewerOf(deps: Services, caller: Caller, session: Session): Promise<SessionViewer> {
   const [myVotes, openActions, activeEntries] = await Promise.all([
@@ -70,8 +73,12 @@ export async function viewerOf(deps: Services, caller: Caller, session: Session)
     deps.registers.listForTeam(caller.tenantId, session.teamId, { status: 'active' }),
   ]);
   // Actions made in this very check are not "from earlier checks": the review is for those.
-  const earlierActions = openActions.filter((action) => action.sourceSessionId !== session.id);
-  const registerReview = entriesToReview(activeEntries, session.id);
+  // Every panel reads this view often, so it carries the most pressing few; the channel tab has all.
+  const earlierActions = openActions
+    .filter((action) => action.sourceSessionId !== session.id)
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id))
+    .slice(0, reviewedInPanel);
+  const registerReview = entriesToReview(activeEntries, session.id).slice(0, reviewedInPanel);
   return { actor: actorOf(deps, caller), myVotes, openActions: earlierActions, registerReview, now: deps.now() };
 }
 

@@ -5,7 +5,7 @@
  * here but counts.
  */
 import type { PublishedDistributions } from '../domain/publication.ts';
-import { compositeKey, ConcurrentChangeError, deleteRows, findEntity, fromJsonColumns, isStatus, toJsonColumns, type Tables } from './tables.ts';
+import { compositeKey, deleteRows, findEntity, fromJsonColumns, replaceOrCreate, toJsonColumns, type Tables } from './tables.ts';
 
 const rowKey = 'results';
 
@@ -41,14 +41,7 @@ export function publicationsTable(tables: Tables) {
         ...toJsonColumns('statements', publication.statements),
         ...(publication.answerIds ? toJsonColumns('answerIds', publication.answerIds) : {}),
       };
-      const table = await client();
-      try {
-        if (etag) await table.updateEntity(entity, 'Replace', { etag });
-        else await table.createEntity(entity);
-      } catch (error) {
-        if (isStatus(error, 412) || isStatus(error, 409)) throw new ConcurrentChangeError(`Publication of ${sessionId} changed meanwhile`);
-        throw error;
-      }
+      await replaceOrCreate(await client(), entity, etag, `Publication of ${sessionId}`);
     },
 
     async deleteForSession(tenantId: string, sessionId: string): Promise<number> {

@@ -22,6 +22,7 @@ export const tableNames = {
   registers: 'registers',
   templates: 'templates',
   publications: 'publications',
+  quotas: 'quotas',
 } as const;
 export type TableName = keyof typeof tableNames;
 
@@ -104,6 +105,25 @@ export function fromJsonColumns<T>(name: string, entity: Record<string, unknown>
   let text = '';
   for (let index = 0; typeof entity[`${name}${index}`] === 'string'; index += 1) text += entity[`${name}${index}`] as string;
   return JSON.parse(text) as T;
+}
+
+/**
+ * Writes `entity` only over the row it was decided from (`etag`), or as a new row when there
+ * was none: a concurrent writer makes it a ConcurrentChangeError, to decide again.
+ */
+export async function replaceOrCreate<T extends { partitionKey: string; rowKey: string }>(
+  client: TableClient,
+  entity: T,
+  etag: string | undefined,
+  what: string,
+): Promise<void> {
+  try {
+    if (etag) await client.updateEntity(entity, 'Replace', { etag });
+    else await client.createEntity(entity);
+  } catch (error) {
+    if (isStatus(error, 412) || isStatus(error, 409)) throw new ConcurrentChangeError(`${what} changed meanwhile`);
+    throw error;
+  }
 }
 
 /** Partition keys made of several ids; `|` cannot occur in any id we accept. */
