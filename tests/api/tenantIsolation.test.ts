@@ -5,10 +5,8 @@
  * of the team changes, and a new endpoint cannot slip past this suite: it fails until the
  * route is listed here with what both must get.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { repoRoot } from '../../api/local/paths.ts';
+import { registeredRoutes } from '../support/registeredRoutes.ts';
 import { callApi, overageParticipant, participant, tenantA, tenantB, type ApiResponse } from '../support/apiClient.ts';
 
 interface World {
@@ -217,20 +215,6 @@ function isolatedTemplate() {
 
 function status(expected: number) {
   return (response: ApiResponse) => expect(response.status).toBe(expected);
-}
-
-async function registeredRoutes(): Promise<string[]> {
-  const folder = join(repoRoot, 'api/src/functions');
-  const routes: string[] = [];
-  for (const file of await readdir(folder)) {
-    if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
-    const source = await readFile(join(folder, file), 'utf8');
-    const prefix = /const route = \(path: string\) => `([^`]*)\$\{path\}`/.exec(source)?.[1];
-    for (const match of source.matchAll(/app\.http\('\w+', \{\s*route: (?:'([^']+)'|route\('([^']+)'\)),\s*methods: \['(\w+)'\]/g)) {
-      routes.push(`${match[3]} ${match[1] ?? `${prefix}${match[2]}`}`);
-    }
-  }
-  return routes.sort();
 }
 
 describe('tenant isolation against a hostile user of another tenant', () => {
