@@ -50,12 +50,11 @@ param aadAppClientSecret string
 @minValue(3)
 param anonymityThreshold int = 3
 
-@description('Node.js major version of the Functions runtime.')
+@description('Node.js major version of the Functions runtime: the newest LTS that Flex Consumption runs as generally available (Node.js 20 reached its end of life on 2026-04-30).')
 @allowed([
-  '20'
   '22'
 ])
-param nodeVersion string = '20'
+param nodeVersion string = '22'
 
 @description('Most instances the Flex Consumption plan may scale out to.')
 @minValue(40)
