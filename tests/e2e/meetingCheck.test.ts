@@ -131,10 +131,14 @@ describe('a facilitated customer obsession check in a Teams meeting', () => {
     for (const person of everyone) {
       await panel(person).getByText('This check is closed').first().waitFor({ timeout: 10_000 });
     }
+    // Ben's changed rating never got company: the closed check says it was left out, not that it waits.
+    await panel('chen').getByText(/^Some ratings came after the reveal .* the check closed without them\.$/).waitFor({ timeout: 10_000 });
+    expect(await panel('chen').getByText(/^Newer ratings are waiting/).count()).toBe(0);
     for (const person of everyone) {
       await panel(person).getByRole('heading', { name: 'Results' }).scrollIntoViewIfNeeded();
     }
-    await page.screenshot({ path: new URL('./screenshots/simulator.png', import.meta.url).pathname });
+    // Into the ignored artifacts folder, so `npm test` leaves the tree clean; `npm run screenshot:readme` refreshes the README's copy.
+    await page.screenshot({ path: new URL('../.artifacts/screenshots/simulator.png', import.meta.url).pathname });
   });
 
   it("the team's next check starts with the open action, which can be marked done", async () => {

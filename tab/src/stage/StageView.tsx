@@ -177,7 +177,7 @@ function StageResults({ session, results }: { session: Session; results: Results
       )}
       {results.newerRatingsWaiting && (
         <Text as="p" className={styles.notRevealed}>
-          {t('results.newerWaiting', { count: results.anonymityThreshold })}
+          {results.state === 'closed' ? t('results.ratingsHeldAtClose') : t('results.newerWaiting', { count: results.anonymityThreshold })}
         </Text>
       )}
       <ul className={styles.statements}>
@@ -196,7 +196,7 @@ function StageResults({ session, results }: { session: Session; results: Results
         <>
           {results.newerAnswersWaiting && (
             <Text as="p" className={styles.notRevealed}>
-              {t('results.newerAnswersWaiting', { count: results.anonymityThreshold })}
+              {results.state === 'closed' ? t('results.answersHeldAtClose') : t('results.newerAnswersWaiting', { count: results.anonymityThreshold })}
             </Text>
           )}
           <StageAnswers questions={session.questions} answers={results.answers} />

@@ -58,7 +58,9 @@ export function ResultsPanel({ session, live, answerActions }: ResultsPanelProps
           <OverallScore overall={results.overall} voters={results.voters} />
           {results.newerRatingsWaiting && (
             <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>{t('results.newerWaiting', { count: results.anonymityThreshold })}</MessageBarBody>
+              <MessageBarBody>
+                {results.state === 'closed' ? t('results.ratingsHeldAtClose') : t('results.newerWaiting', { count: results.anonymityThreshold })}
+              </MessageBarBody>
             </MessageBar>
           )}
           {session.statements.map((statement) => (
@@ -72,7 +74,9 @@ export function ResultsPanel({ session, live, answerActions }: ResultsPanelProps
           ))}
           {results.newerAnswersWaiting && (
             <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>{t('results.newerAnswersWaiting', { count: results.anonymityThreshold })}</MessageBarBody>
+              <MessageBarBody>
+                {results.state === 'closed' ? t('results.answersHeldAtClose') : t('results.newerAnswersWaiting', { count: results.anonymityThreshold })}
+              </MessageBarBody>
             </MessageBar>
           )}
           <AnswersByQuestion questions={session.questions} answers={results.answers} actions={answerActions} />
