@@ -40,6 +40,11 @@ describe('the benchmark driver, in a smoke run', () => {
     expect(membership.fromGraph).toBeLessThanOrEqual(smokeConfig.voters + 1);
     expect(membership.fromCache).toBeGreaterThanOrEqual(smokeConfig.voters * 3);
 
+    // One hostile user gets no further than the limits, and the team's facilitator can still start.
+    const hostile = results.hostileUser!;
+    expect(hostile.flood.answers).toMatchObject({ tried: 22, accepted: 20, refused429: 2 });
+    expect(hostile.facilitatorCanStart).toBe(true);
+
     const cached = results.resultsRead?.cached;
     expect(cached?.small.full.statuses).toEqual({ 200: smokeConfig.reads.cachedSmall });
     expect(cached?.large.notModified.statuses).toEqual({ 304: smokeConfig.reads.cachedLarge });

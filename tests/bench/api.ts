@@ -13,14 +13,18 @@ export const benchTeams = {
   read: crypto.randomUUID(),
   live: crypto.randomUUID(),
   history: crypto.randomUUID(),
+  hostile: crypto.randomUUID(),
 } as const;
+
+/** Teams the hostile user of scenario 7 starts checks in, besides the team it floods. */
+export const floodTeams = Array.from({ length: 20 }, () => crypto.randomUUID());
 
 /**
  * Bench people are in more groups than fit into a token (Entra's overage), so every team-scoped
  * call takes the costly membership path: the API asks Graph once per person and team and then
  * answers from its membership cache, whose hit rate the report shows.
  */
-const benchMembership = { groups: Object.values(benchTeams), groupsOverage: true };
+const benchMembership = { groups: [...Object.values(benchTeams), ...floodTeams], groupsOverage: true };
 export const statementIds = ['direct-dialogue', 'trusted-partnership', 'benefit-reviewed'] as const;
 export type StatementId = (typeof statementIds)[number];
 export type Rating = 1 | 2 | 3 | 4 | 5;

@@ -8,6 +8,7 @@ import type { LiveUpdatesResult } from './scenarios/liveUpdates.ts';
 import type { RawBaselineResult } from './scenarios/rawBaseline.ts';
 import type { ReadMode } from './scenarios/resultsRead.ts';
 import type { TabLoadResult } from './scenarios/tabLoad.ts';
+import type { HostileUserResult } from './scenarios/hostileUser.ts';
 import type { TeamHistoryResult } from './scenarios/teamHistory.ts';
 import type { VoteBurstResult } from './scenarios/voteBurst.ts';
 import type { MembershipCounts } from './api.ts';
@@ -22,6 +23,7 @@ export interface ScenarioResults {
   resultsRead?: { cached?: ReadMode; uncached?: ReadMode; sessions: { small: number; large: number } };
   liveUpdates?: LiveUpdatesResult;
   teamHistory?: TeamHistoryResult;
+  hostileUser?: HostileUserResult;
   tab?: TabLoadResult;
   /** Scenarios that failed, with the error: the rest of the run still reports. */
   failures: Record<string, string>;
@@ -86,7 +88,7 @@ const joinNotes = (...notes: string[]) => notes.filter(Boolean).join('; ') || un
 export function figuresOf(results: ScenarioResults): Figure[] {
   const figures: Figure[] = [];
   const add = (figure: Omit<Figure, 'met' | 'missedBy'>) => figures.push(judged(figure));
-  const { rawBaseline, voteBurst, resultsRead, liveUpdates, teamHistory, tab, idle } = results;
+  const { rawBaseline, voteBurst, resultsRead, liveUpdates, teamHistory, hostileUser, tab, idle } = results;
 
   if (rawBaseline) {
     add({
@@ -240,6 +242,37 @@ export function figuresOf(results: ScenarioResults): Figure[] {
       note: joinNotes(`${teamHistory.votersPerCheck} voters each`, others(teamHistory.otherPercentOfCore)),
     });
     add({ scenario, figure: 'history read p50 · server CPU per read', value: `${teamHistory.latencyMs.p50} · ${teamHistory.serverCpuMsPerRead ?? '?'}`, unit: 'ms' });
+  }
+  if (hostileUser) {
+    const scenario = '7 One hostile user';
+    const { flood, before, after, growth } = hostileUser;
+    add({
+      scenario,
+      figure: 'what the flood got through (accepted / tried)',
+      value: (['answers', 'registerEntries', 'actions', 'templates', 'checks'] as const).map((kind) => `${kind} ${flood[kind].accepted}/${flood[kind].tried}`).join(' · '),
+      unit: '',
+      note: `the rest refused with 429 (${Object.values(flood).reduce((sum, kind) => sum + kind.refused429, 0)}) or 409/other (${Object.values(flood).reduce((sum, kind) => sum + kind.other, 0)})`,
+    });
+    const labels = { session: "the team's check (GET session)", results: 'its results poll', templates: "the team's template list", eraseOwnVotes: 'erasing one’s own ratings' } as const;
+    for (const kind of ['session', 'results', 'templates', 'eraseOwnVotes'] as const) {
+      add({
+        scenario,
+        figure: `${labels[kind]}: body after ÷ before`,
+        value: growth[kind].bytes,
+        unit: '×',
+        target: { op: '<=', value: 2 },
+        note: `${before[kind].bytes} → ${after[kind].bytes} bytes`,
+      });
+      add({
+        scenario,
+        figure: `${labels[kind]}: p50 latency after ÷ before`,
+        value: growth[kind].latencyP50,
+        unit: '×',
+        target: { op: '<=', value: 2 },
+        note: `${before[kind].latencyMs.p50} → ${after[kind].latencyMs.p50} ms`,
+      });
+    }
+    add({ scenario, figure: "the team's facilitator can still start a check", value: hostileUser.facilitatorCanStart ? 'yes' : 'no', unit: '' });
   }
   if (tab) {
     const scenario = '6 Tab';
