@@ -123,6 +123,7 @@ var tableNames = [
   'templates'
   'publications'
   'quotas'
+  'meetingchecks'
 ]
 var allTags = union(tags, {
   application: 'customer-pulse'

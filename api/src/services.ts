@@ -14,6 +14,7 @@ import { answersTable, type AnswersTable } from './storage/answersTable.ts';
 import { participantsTable, type ParticipantsTable } from './storage/participantsTable.ts';
 import { publicationsTable, type PublicationsTable } from './storage/publicationsTable.ts';
 import { quotasTable, type QuotasTable } from './storage/quotasTable.ts';
+import { meetingChecksTable, type MeetingChecksTable } from './storage/meetingChecksTable.ts';
 import { registersTable, type RegistersTable } from './storage/registersTable.ts';
 import { sessionsTable, type SessionsTable } from './storage/sessionsTable.ts';
 import { summariesTable, type SummariesTable } from './storage/summariesTable.ts';
@@ -40,6 +41,7 @@ export interface Services {
   registers: RegistersTable;
   publications: PublicationsTable;
   quotas: QuotasTable;
+  meetingChecks: MeetingChecksTable;
   resultsCache: ResultsCache;
   voteLimiter: RateLimiter;
   now(): Date;
@@ -63,6 +65,7 @@ export function createServices(config: ApiConfig): Services {
     registers: registersTable(tables),
     publications: publicationsTable(tables),
     quotas: quotasTable(tables),
+    meetingChecks: meetingChecksTable(tables),
     resultsCache: resultsCache(config.resultsCacheMs),
     voteLimiter: fixedWindowLimiter(config.limits.votesPerMinute, 60_000),
     now: () => new Date(),

@@ -7,7 +7,8 @@ import {
   type SessionListResponse,
 } from '../contract/index.ts';
 import { closeSession as closedSession, defaultSessionTitle, type Session } from '../domain/session.ts';
-import { tooManyRequests } from '../http/errors.ts';
+import { conflictAt, tooManyRequests } from '../http/errors.ts';
+import { retryOnConcurrentChange } from '../http/concurrentChanges.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
 import { takeQuota } from '../http/quotas.ts';
 import { authenticated, json } from '../http/respond.ts';
@@ -24,11 +25,19 @@ export const createSession = authenticated(async (request, context, caller, deps
   await requireTeamMember(deps, caller, body.teamId);
   const template = await requireTemplateForTeam(deps, caller.tenantId, body.templateId, body.teamId);
   const now = deps.now();
-  await checkDailySessionLimit(deps, caller, body.teamId, now);
-  await takeQuota(deps, caller, 'checksPerDay', body.teamId);
+  const id = randomUUID();
+  // First, so that a second Start in the same meeting uses none of the limits below.
+  if (body.meetingId) await claimMeeting(deps, caller, body.teamId, body.meetingId, id);
+  try {
+    await checkDailySessionLimit(deps, caller, body.teamId, now);
+    await takeQuota(deps, caller, 'checksPerDay', body.teamId);
+  } catch (error) {
+    if (body.meetingId) await deps.meetingChecks.release(caller.tenantId, body.teamId, body.meetingId, id);
+    throw error;
+  }
   const actor = actorOf(deps, caller);
   const session: Session = {
-    id: randomUUID(),
+    id,
     tenantId: caller.tenantId,
     teamId: body.teamId,
     teamName: body.teamName,
@@ -81,6 +90,30 @@ export const closeSession = authenticated(async (request, context, caller, deps)
   context.log('Session closed', { sessionId });
   return json(200, await callersSessionView(deps, caller, closed));
 });
+
+/**
+ * A meeting has one open check: the first Start claims the team's meeting (an insert that
+ * succeeds once, or a replace of the claim of a check that has closed), and a Start that loses
+ * gets a 409 pointing to the check that won, which its panel then joins. A claim whose check is
+ * not stored yet is being started right now, unless it is older than a start ever takes.
+ */
+async function claimMeeting(deps: Services, caller: Caller, teamId: string, meetingId: string, sessionId: string): Promise<void> {
+  const now = deps.now();
+  await retryOnConcurrentChange(async () => {
+    const claimed = await deps.meetingChecks.find(caller.tenantId, teamId, meetingId);
+    if (claimed) {
+      const existing = await deps.sessions.find(caller.tenantId, claimed.sessionId);
+      const starting = !existing && now.getTime() - Date.parse(claimed.claimedAt) < claimBeingStartedMs;
+      if (existing?.session.state === 'open' || starting) {
+        throw conflictAt('A check is already open in this meeting; join it instead', `/api/sessions/${claimed.sessionId}`);
+      }
+    }
+    await deps.meetingChecks.claim(caller.tenantId, teamId, meetingId, sessionId, now, claimed?.etag);
+  }, 'Someone else is starting a check in this meeting right now; try again');
+}
+
+/** Longer than any start takes (a few storage writes), short enough that a crashed one frees its meeting soon. */
+const claimBeingStartedMs = 30_000;
 
 /** Guards against scripts creating endless checks; the count comes from the team's summaries. */
 async function checkDailySessionLimit(deps: Services, caller: Caller, teamId: string, now: Date): Promise<void> {

@@ -19,6 +19,8 @@ export const badRequest = (message: string, field?: string) => new HttpError(400
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
 export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
 export const conflict = (message: string) => new HttpError(409, 'conflict', message);
+/** A conflict with the resource that is in the way, named in `Location`. */
+export const conflictAt = (message: string, location: string) => new HttpError(409, 'conflict', message, undefined, { Location: location });
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
   new HttpError(429, 'rate_limited', message, undefined, { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
 /** A service we depend on (Microsoft Graph) cannot answer now; nothing was decided or saved. */

@@ -23,6 +23,7 @@ export const tableNames = {
   templates: 'templates',
   publications: 'publications',
   quotas: 'quotas',
+  meetingChecks: 'meetingchecks',
 } as const;
 export type TableName = keyof typeof tableNames;
 

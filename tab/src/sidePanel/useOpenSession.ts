@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 import { useApiClient } from '../api/ApiClientContext.tsx';
-import { messageOf, type Session, type Template } from '../api/client.ts';
+import { ApiError, messageOf, type Session, type Template } from '../api/client.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { useLoad, type LoadState } from '../shared/useLoad.ts';
 import { usePolling } from '../shared/usePolling.ts';
@@ -105,6 +105,12 @@ export function useOpenSession(scope: CheckScope): OpenSession {
       const session = await api.createSession({ templateId: startWith, teamId, teamName, meetingId });
       setState({ status: 'found', session });
     } catch (error) {
+      // Someone else's Start won a moment earlier: join theirs (the poll finds it if it is not listed yet).
+      if (error instanceof ApiError && error.status === 409) {
+        const { sessions } = await api.listOpenSessions(meetingId).catch(() => ({ sessions: [] as Session[] }));
+        if (sessions[0]) setState({ status: 'found', session: sessions[0] });
+        return;
+      }
       setStartError(i18n.t('start.startFailed', { reason: messageOf(error) }));
     } finally {
       setStarting(false);
