@@ -131,6 +131,11 @@ describe('a facilitated customer obsession check in a Teams meeting', () => {
     for (const person of everyone) {
       await panel(person).getByText('This check is closed').first().waitFor({ timeout: 10_000 });
     }
+    // A closed check is a results view: no rating, no answer box left.
+    for (const person of everyone) {
+      expect(await panel(person).getByRole('radiogroup').count()).toBe(0);
+      expect(await panel(person).getByRole('textbox').count()).toBe(0);
+    }
     // Ben's changed rating never got company: the closed check says it was left out, not that it waits.
     await panel('chen').getByText(/^Some ratings came after the reveal .* the check closed without them\.$/).waitFor({ timeout: 10_000 });
     expect(await panel('chen').getByText(/^Newer ratings are waiting/).count()).toBe(0);

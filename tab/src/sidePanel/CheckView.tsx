@@ -137,21 +137,26 @@ export function CheckView({ session, onSessionChange }: CheckViewProps) {
           />
         </Suspense>
       )}
-      {closed && <ClosedNotice />}
-      <OpenActionsSection teamId={session.teamId} actions={earlierActions} />
-      <RegisterReviewSection session={session} />
-      <RatingSection statements={localized.statements} session={session} myVotes={myVotes} closed={closed} />
-      <Divider />
-      <Suspense fallback={null}>
-        <QuestionsSection
-          sessionId={session.id}
-          questions={localized.questions}
-          closed={closed}
-          onAnswerAdded={refresh}
-          onRefused={refresh}
-        />
-      </Suspense>
-      <Divider />
+      {closed ? (
+        // A closed check is its results: no forms left to fill in, nothing left to review.
+        <ClosedNotice />
+      ) : (
+        <>
+          <OpenActionsSection teamId={session.teamId} actions={earlierActions} />
+          <RegisterReviewSection session={session} />
+          <RatingSection statements={localized.statements} session={session} myVotes={myVotes} />
+          <Divider />
+          <Suspense fallback={null}>
+            <QuestionsSection
+              sessionId={session.id}
+              questions={localized.questions}
+              onAnswerAdded={refresh}
+              onRefused={refresh}
+            />
+          </Suspense>
+          <Divider />
+        </>
+      )}
       <Suspense fallback={null}>
         <ResultsPanel
           session={localized}

@@ -27,7 +27,6 @@ export interface OpenQuestionFormProps {
   readonly sessionId: string;
   readonly questionId: string;
   readonly questionText: string;
-  readonly disabled: boolean;
   /** An answer was stored: results can show it now rather than at the next poll. */
   readonly onAdded: () => void;
   /** The API refused the answer (e.g. the check was closed meanwhile). */
@@ -35,7 +34,7 @@ export interface OpenQuestionFormProps {
 }
 
 export function OpenQuestionForm(props: OpenQuestionFormProps) {
-  const { sessionId, questionId, questionText, disabled, onAdded, onRefused } = props;
+  const { sessionId, questionId, questionText, onAdded, onRefused } = props;
   const styles = useStyles();
   const { t } = useTranslation();
   const api = useApiClient();
@@ -44,7 +43,7 @@ export function OpenQuestionForm(props: OpenQuestionFormProps) {
   const answerId = useRef(crypto.randomUUID());
 
   const saving = status.kind === 'saving';
-  const canSubmit = !disabled && !saving && text.trim().length > 0;
+  const canSubmit = !saving && text.trim().length > 0;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -81,7 +80,7 @@ export function OpenQuestionForm(props: OpenQuestionFormProps) {
           value={text}
           maxLength={answerMaxLength}
           resize="vertical"
-          disabled={disabled || saving}
+          disabled={saving}
           onChange={(_event, data) => onTextChange(data.value)}
         />
       </Field>

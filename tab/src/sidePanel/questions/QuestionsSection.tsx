@@ -9,12 +9,11 @@ import { OpenQuestionForm } from './OpenQuestionForm.tsx';
 export interface QuestionsSectionProps {
   readonly sessionId: string;
   readonly questions: Session['questions'];
-  readonly closed: boolean;
   readonly onAnswerAdded: () => void;
   readonly onRefused: () => void;
 }
 
-export function QuestionsSection({ sessionId, questions, closed, onAnswerAdded, onRefused }: QuestionsSectionProps) {
+export function QuestionsSection({ sessionId, questions, onAnswerAdded, onRefused }: QuestionsSectionProps) {
   const styles = usePageStyles();
   const { t } = useTranslation();
   const headingId = useId();
@@ -32,7 +31,6 @@ export function QuestionsSection({ sessionId, questions, closed, onAnswerAdded, 
           sessionId={sessionId}
           questionId={question.id}
           questionText={question.text}
-          disabled={closed}
           onAdded={onAnswerAdded}
           onRefused={onRefused}
         />

@@ -14,10 +14,9 @@ export interface RatingSectionProps {
   /** The check's template and scale: which values, symbols and labels to offer. */
   readonly session: Pick<Session, 'templateId' | 'scale' | 'translations'>;
   readonly myVotes: MyVotes;
-  readonly closed: boolean;
 }
 
-export function RatingSection({ statements, session, myVotes, closed }: RatingSectionProps) {
+export function RatingSection({ statements, session, myVotes }: RatingSectionProps) {
   const styles = usePageStyles();
   const { t } = useTranslation();
   const headingId = useId();
@@ -44,7 +43,6 @@ export function RatingSection({ statements, session, myVotes, closed }: RatingSe
           statementText={statement.text}
           scale={scale}
           value={myVotes.votes[statement.id]}
-          disabled={closed}
           error={myVotes.errors[statement.id]}
           onRate={(value) => myVotes.rate(statement.id, value)}
           onDismissError={() => myVotes.dismissError(statement.id)}

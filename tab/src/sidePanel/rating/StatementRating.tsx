@@ -43,13 +43,12 @@ export interface StatementRatingProps {
   readonly statementText: string;
   readonly scale: RatingScale;
   readonly value: Rating | undefined;
-  readonly disabled: boolean;
   readonly error?: string;
   readonly onRate: (value: Rating) => void;
   readonly onDismissError: () => void;
 }
 
-export function StatementRating({ statementText, scale, value, disabled, error, onRate, onDismissError }: StatementRatingProps) {
+export function StatementRating({ statementText, scale, value, error, onRate, onDismissError }: StatementRatingProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const showWords = !scale.classic && scale.points <= MAX_POINTS_WITH_WORDS;
@@ -62,7 +61,6 @@ export function StatementRating({ statementText, scale, value, disabled, error, 
           style={{ gridTemplateColumns: `repeat(${scale.points}, minmax(0, 1fr))` }}
           // '' selects nothing while keeping the group controlled.
           value={value === undefined ? '' : String(value)}
-          disabled={disabled}
           onChange={(_event, data) => {
             const rating = ratingFrom(data.value, scale.points);
             if (rating !== undefined) onRate(rating);
