@@ -5,7 +5,7 @@
  * answers and history refer to: a new version that keeps an id keeps the statement's history.
  */
 import { z } from 'zod';
-import { templateDefinitionProblems } from '../domain/templates.ts';
+import { templateDefinitionProblems } from '../domain/templateRules.ts';
 import { keySafeId } from './fields.ts';
 import { registerKindSchema } from './registers.ts';
 import {

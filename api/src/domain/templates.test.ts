@@ -5,9 +5,9 @@ import {
   customerObsession,
   findBuiltInTemplate,
   squadHealth,
-  templateDefinitionProblems,
   templateFromDefinition,
 } from './templates.ts';
+import { templateDefinitionProblems } from './templateRules.ts';
 
 describe('customer obsession template', () => {
   it('has four pillars, three rated statements and four open questions', () => {

@@ -15,6 +15,7 @@ import { CloseCheckDialog } from '../CloseCheckDialog.tsx';
 import { HandoverDialog } from './HandoverDialog.tsx';
 import { ShareToStageButton } from './ShareToStageButton.tsx';
 import { TimerControls } from './TimerControls.tsx';
+import type { ControlFeedback } from './controlFeedback.ts';
 
 const useStyles = makeStyles({
   controls: {
@@ -31,12 +32,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   pending: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
-
-/** What the last control did, when it needs saying: an error, or a confirmation. */
-export interface ControlFeedback {
-  readonly intent: 'error' | 'success';
-  readonly text: string;
-}
 
 export interface FacilitatorControlsProps {
   readonly session: Session;

@@ -9,7 +9,7 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import { messageOf } from '../../api/client.ts';
 import { stageUrlFor } from '../../stage/stageUrl.ts';
 import { getStageSharePermission, shareToStage } from '../../teams/stageSharing.ts';
-import type { ControlFeedback } from './FacilitatorControls.tsx';
+import type { ControlFeedback } from './controlFeedback.ts';
 
 export interface ShareToStageButtonProps {
   readonly sessionId: string;

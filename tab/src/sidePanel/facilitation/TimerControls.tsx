@@ -10,7 +10,7 @@ import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { messageOf, type Session } from '../../api/client.ts';
 import { extendedDuration, type ServerClock } from '../../check/serverClock.ts';
 import type { TrackSession } from '../../check/useSessionUpdates.ts';
-import type { ControlFeedback } from './FacilitatorControls.tsx';
+import type { ControlFeedback } from './controlFeedback.ts';
 
 const PRESET_MINUTES = [3, 5, 10] as const;
 const EXTEND_SECONDS = 60;
