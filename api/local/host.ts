@@ -63,7 +63,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
 
   await mkdir(options.dataDir, { recursive: true });
   // Server-to-server calls go to 127.0.0.1: `localhost` may resolve to ::1, where nothing listens.
-  const graphBaseUrl = `http://127.0.0.1:${port}/dev/graph`;
+  const loopback = `http://127.0.0.1:${port}`;
+  const graphBaseUrl = `${loopback}/dev/graph`;
   const issuer = await devIssuer({ issuer: `${origin}/dev`, keyFile: join(options.dataDir, 'dev-issuer-key.json'), graphBaseUrl });
   const identity: DevGraphOptions = {
     issuer,
@@ -78,10 +79,10 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     configFromEnv({
       ...process.env,
       STORAGE_CONNECTION_STRING: options.storageConnectionString,
-      AUTH_JWKS_URL: `http://127.0.0.1:${port}/dev/jwks.json`,
+      AUTH_JWKS_URL: `${loopback}/dev/jwks.json`,
       AUTH_ISSUER: issuer.issuer,
       AUTH_AUDIENCE: issuer.audience,
-      AUTH_AUTHORITY: `http://127.0.0.1:${port}/dev/login`,
+      AUTH_AUTHORITY: `${loopback}/dev/login`,
       AUTH_CLIENT_ID: identity.clientId,
       AUTH_CLIENT_SECRET: identity.clientSecret,
       GRAPH_BASE_URL: graphBaseUrl,

@@ -2,6 +2,7 @@
  * The Customer Pulse calls the bench makes, on top of the driver: dev tokens for simulated
  * people, and the session, vote and results routes as a side panel calls them.
  */
+import type { MembershipStats } from '../../api/src/auth/membership.ts';
 import type { ResultsResponse, SessionResponse, TeamScoresResponse } from '../../api/src/contract/index.ts';
 import { expectStatus, forEachLimited, type ApiDriver, type Reply } from './driver.ts';
 
@@ -67,19 +68,13 @@ export async function withTokensFrom(api: ApiDriver, persons: readonly Person[],
   return result;
 }
 
-export interface MembershipCounts {
-  checks: number;
-  fromToken: number;
-  fromCache: number;
-  fromGraph: number;
-}
 
 /** The local host's membership counters (auth/membership.ts), for the share Graph was spared. */
-export async function membershipCounts(api: ApiDriver): Promise<MembershipCounts> {
-  return expectStatus(await api.call<MembershipCounts>('GET', '/dev/membership-stats'), 200, 'membership stats');
+export async function membershipCounts(api: ApiDriver): Promise<MembershipStats> {
+  return expectStatus(await api.call<MembershipStats>('GET', '/dev/membership-stats'), 200, 'membership stats');
 }
 
-export function membershipBetween(before: MembershipCounts, after: MembershipCounts): MembershipCounts {
+export function membershipBetween(before: MembershipStats, after: MembershipStats): MembershipStats {
   return {
     checks: after.checks - before.checks,
     fromToken: after.fromToken - before.fromToken,

@@ -11,7 +11,7 @@ import type { TabLoadResult } from './scenarios/tabLoad.ts';
 import type { HostileUserResult } from './scenarios/hostileUser.ts';
 import type { TeamHistoryResult } from './scenarios/teamHistory.ts';
 import type { VoteBurstResult } from './scenarios/voteBurst.ts';
-import type { MembershipCounts } from './api.ts';
+import type { MembershipStats } from '../../api/src/auth/membership.ts';
 import { ratio, round, type CpuReading } from './stats.ts';
 
 export interface ScenarioResults {
@@ -19,7 +19,7 @@ export interface ScenarioResults {
   rawBaseline?: RawBaselineResult;
   voteBurst?: VoteBurstResult;
   /** Membership checks during the vote burst (joins, votes, polls), by where the answer came from. */
-  voteBurstMembership?: MembershipCounts;
+  voteBurstMembership?: MembershipStats;
   resultsRead?: { cached?: ReadMode; uncached?: ReadMode; sessions: { small: number; large: number } };
   liveUpdates?: LiveUpdatesResult;
   teamHistory?: TeamHistoryResult;

@@ -10,7 +10,7 @@ import { closeSession as closedSession, defaultSessionTitle, type Session } from
 import { conflictAt, tooManyRequests } from '../http/errors.ts';
 import { retryOnConcurrentChange } from '../http/concurrentChanges.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
-import { takeQuota } from '../http/quotas.ts';
+import { secondsUntilNextUtcDay, takeQuota } from '../http/quotas.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { isTeamMember, requireTeamMember } from '../http/teamAccess.ts';
 import { changeSession } from '../http/sessionChanges.ts';
@@ -121,8 +121,7 @@ async function checkDailySessionLimit(deps: Services, caller: Caller, teamId: st
   const limit = deps.config.limits.sessionsPerTeamPerDay;
   const started = await deps.summaries.listForTeam(caller.tenantId, teamId, { from: today, top: limit });
   if (started.length >= limit) {
-    const tomorrow = Date.parse(today) + 24 * 3600 * 1000;
-    throw tooManyRequests(`This team has started ${limit} checks today; try again tomorrow`, (tomorrow - now.getTime()) / 1000);
+    throw tooManyRequests(`This team has started ${limit} checks today; try again tomorrow`, secondsUntilNextUtcDay(now));
   }
 }
 

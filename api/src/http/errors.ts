@@ -21,8 +21,10 @@ export const forbidden = (message: string) => new HttpError(403, 'forbidden', me
 export const conflict = (message: string) => new HttpError(409, 'conflict', message);
 /** A conflict with the resource that is in the way, named in `Location`. */
 export const conflictAt = (message: string, location: string) => new HttpError(409, 'conflict', message, undefined, { Location: location });
+/** Whole seconds, at least one: a client told to retry after 0 s would hammer at once. */
+const retryAfter = (seconds: number) => ({ 'Retry-After': String(Math.max(1, Math.ceil(seconds))) });
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
-  new HttpError(429, 'rate_limited', message, undefined, { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
+  new HttpError(429, 'rate_limited', message, undefined, retryAfter(retryAfterSeconds));
 /** A service we depend on (Microsoft Graph) cannot answer now; nothing was decided or saved. */
 export const unavailable = (message: string, retryAfterSeconds: number) =>
-  new HttpError(503, 'unavailable', message, undefined, { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
+  new HttpError(503, 'unavailable', message, undefined, retryAfter(retryAfterSeconds));

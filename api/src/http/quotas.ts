@@ -44,6 +44,10 @@ export async function takeQuota(deps: Services, caller: Caller, quota: QuotaName
 
 /** A day's quota frees up at midnight UTC; a check's never does (a day stands for "not soon"). */
 function retryAfterSeconds(window: QuotaRule['window'], now: Date): number {
-  const nextDay = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
-  return window === 'day' ? (nextDay - now.getTime()) / 1000 : 24 * 3600;
+  return window === 'day' ? secondsUntilNextUtcDay(now) : 24 * 3600;
+}
+
+/** Daily limits (these and the team's checks per day) count UTC days. */
+export function secondsUntilNextUtcDay(now: Date): number {
+  return (Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1) - now.getTime()) / 1000;
 }

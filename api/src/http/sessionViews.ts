@@ -7,8 +7,8 @@ import { isRevealed, type Actor, type Session } from '../domain/session.ts';
 import type { Template } from '../domain/templates.ts';
 import type { Services } from '../services.ts';
 import type { StoredSession } from '../storage/sessionsTable.ts';
-import { forbidden, notFound } from './errors.ts';
-import { requireTeamMember } from './teamAccess.ts';
+import { forbidden } from './errors.ts';
+import { requireTeamMember, sessionNotFound } from './teamAccess.ts';
 import { templateOfSession } from './templateLookup.ts';
 
 export { templateOfSession };
@@ -101,8 +101,8 @@ export function actorOf(deps: Services, caller: Caller): Actor {
  */
 export async function findCallersSession(deps: Services, caller: Caller, sessionId: string): Promise<StoredSession> {
   const stored = await deps.sessions.find(caller.tenantId, sessionId);
-  if (!stored) throw notFound(`Session ${sessionId} was not found`);
-  await requireTeamMember(deps, caller, stored.session.teamId, () => notFound(`Session ${sessionId} was not found`));
+  if (!stored) throw sessionNotFound(sessionId);
+  await requireTeamMember(deps, caller, stored.session.teamId, () => sessionNotFound(sessionId));
   return stored;
 }
 

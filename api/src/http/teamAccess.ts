@@ -8,6 +8,9 @@ import { DirectoryUnavailable } from '../auth/graph.ts';
 import type { Services } from '../services.ts';
 import { notFound, unavailable, type HttpError } from './errors.ts';
 
+/** The one answer for a check that does not exist and for one of a team the caller is not in. */
+export const sessionNotFound = (sessionId: string) => notFound(`Session ${sessionId} was not found`);
+
 export async function requireTeamMember(
   deps: Services,
   caller: Caller,
@@ -39,10 +42,10 @@ export async function requireSessionMember(deps: Services, caller: Caller, sessi
   let teamId = teamOfSession.get(key);
   if (teamId === undefined) {
     const stored = await deps.sessions.find(caller.tenantId, sessionId);
-    if (!stored) throw notFound(`Session ${sessionId} was not found`);
+    if (!stored) throw sessionNotFound(sessionId);
     teamId = stored.session.teamId;
     if (teamOfSession.size >= maxRemembered) teamOfSession.delete(teamOfSession.keys().next().value as string);
     teamOfSession.set(key, teamId);
   }
-  await requireTeamMember(deps, caller, teamId, () => notFound(`Session ${sessionId} was not found`));
+  await requireTeamMember(deps, caller, teamId, () => sessionNotFound(sessionId));
 }

@@ -20,6 +20,7 @@ import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Results, Session } from '../api/client.ts';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
 import { Countdown } from '../check/Countdown.tsx';
+import { heldBackNotice } from '../check/heldBackNotice.ts';
 import { useLiveCheck } from '../check/useLiveCheck.ts';
 import { localizeSession } from '../i18n/templateTexts.ts';
 import { StageAnswers } from './StageAnswers.tsx';
@@ -168,6 +169,8 @@ function StageResults({ session, results }: { session: Session; results: Results
   const styles = useStyles();
   const { t } = useTranslation();
   const scale = useRatingScale(session);
+  const heldRatings = heldBackNotice(results, 'ratings', t);
+  const heldAnswers = heldBackNotice(results, 'answers', t);
   return (
     <>
       {!results.revealed && (
@@ -175,9 +178,9 @@ function StageResults({ session, results }: { session: Session; results: Results
           {t('results.notRevealed')}
         </Text>
       )}
-      {results.newerRatingsWaiting && (
+      {heldRatings && (
         <Text as="p" className={styles.notRevealed}>
-          {results.state === 'closed' ? t('results.ratingsHeldAtClose') : t('results.newerWaiting', { count: results.anonymityThreshold })}
+          {heldRatings}
         </Text>
       )}
       <ul className={styles.statements}>
@@ -194,9 +197,9 @@ function StageResults({ session, results }: { session: Session; results: Results
       </ul>
       {results.revealed ? (
         <>
-          {results.newerAnswersWaiting && (
+          {heldAnswers && (
             <Text as="p" className={styles.notRevealed}>
-              {results.state === 'closed' ? t('results.answersHeldAtClose') : t('results.newerAnswersWaiting', { count: results.anonymityThreshold })}
+              {heldAnswers}
             </Text>
           )}
           <StageAnswers questions={session.questions} answers={results.answers} />

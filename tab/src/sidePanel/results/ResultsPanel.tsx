@@ -4,6 +4,7 @@
  */
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { heldBackNotice } from '../../check/heldBackNotice.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Results, Session } from '../../api/client.ts';
 import { stackedList, usePageStyles } from '../../shared/pageStyles.ts';
@@ -56,13 +57,7 @@ export function ResultsPanel({ session, live, answerActions }: ResultsPanelProps
       ) : (
         <>
           <OverallScore overall={results.overall} voters={results.voters} />
-          {results.newerRatingsWaiting && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>
-                {results.state === 'closed' ? t('results.ratingsHeldAtClose') : t('results.newerWaiting', { count: results.anonymityThreshold })}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          <HeldBack text={heldBackNotice(results, 'ratings', t)} />
           {session.statements.map((statement) => (
             <StatementResultCard
               key={statement.id}
@@ -72,13 +67,7 @@ export function ResultsPanel({ session, live, answerActions }: ResultsPanelProps
               scale={scale}
             />
           ))}
-          {results.newerAnswersWaiting && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>
-                {results.state === 'closed' ? t('results.answersHeldAtClose') : t('results.newerAnswersWaiting', { count: results.anonymityThreshold })}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          <HeldBack text={heldBackNotice(results, 'answers', t)} />
           <AnswersByQuestion questions={session.questions} answers={results.answers} actions={answerActions} />
         </>
       )}
@@ -111,5 +100,15 @@ function UnrevealedCounts({ session, results }: { session: Session; results: Res
       </ul>
       <Text className={styles.secondary}>{t('results.answerCount', { count: results.answerCount })}</Text>
     </>
+  );
+}
+
+/** Ratings or answers the publication rule holds back, said without whose or how many. */
+function HeldBack({ text }: { readonly text: string | undefined }) {
+  if (!text) return null;
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
   );
 }
