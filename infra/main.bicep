@@ -124,6 +124,7 @@ var tableNames = [
   'publications'
   'quotas'
   'meetingchecks'
+  'voterchecks'
 ]
 var allTags = union(tags, {
   application: 'customer-pulse'

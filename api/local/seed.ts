@@ -3,10 +3,17 @@
  * tenant with four months of weekly checks, answers, actions, and most teams sharing with the
  * leadership view. Deterministic (same data every run) and written through the same
  * repositories the API uses. Uses the running `npm start` Azurite, or starts one on .data/.
+ *
+ * Idempotent, whatever the teams did before: each seeded check has its own deterministic id
+ * (team id and week), so a team that already has checks made by hand in the simulator still
+ * gets its seeded history next to them, and a second run finds the seeded checks and adds
+ * nothing twice. A week's check row is written last, after its votes, answers, actions and
+ * summary, so an interrupted run is finished by the next one. A team's sharing setting is
+ * written only if the team has none (a choice made in the app stays as it is). To start over,
+ * stop `npm start` and delete .data/azurite (printed at the end of every run).
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { SIMULATED_TEAM, SIMULATED_TENANT } from '../../tab/simulator/meetingData.ts';
 import { azuriteConnectionString } from '../src/config.ts';
 import { anonymityPolicy } from '../src/domain/anonymity.ts';
 import { summarizeCheck } from '../src/domain/history.ts';
@@ -18,11 +25,12 @@ import { answersTable } from '../src/storage/answersTable.ts';
 import { participantsTable } from '../src/storage/participantsTable.ts';
 import { sessionsTable } from '../src/storage/sessionsTable.ts';
 import { summariesTable } from '../src/storage/summariesTable.ts';
-import { tablesFor } from '../src/storage/tables.ts';
+import { isStatus, tablesFor } from '../src/storage/tables.ts';
 import { teamSettingsTable } from '../src/storage/teamSettingsTable.ts';
 import { votesTable } from '../src/storage/votesTable.ts';
 import { portAnswers, startAzurite } from './azurite.ts';
 import { repoRoot } from './paths.ts';
+import { SIMULATED_TEAM, SIMULATED_TENANT } from './simulatedMeeting.ts';
 
 interface DemoTeam {
   id: string;
@@ -77,7 +85,20 @@ function lastMonday(now: Date): Date {
   return day;
 }
 
-async function seedTeam(team: DemoTeam, tables: ReturnType<typeof tablesFor>, now: Date): Promise<number> {
+/** What seeding one team found and did. */
+interface TeamSeeded {
+  /** Seeded weekly checks written by this run. */
+  written: number;
+  /** Seeded weekly checks an earlier run wrote; left as they are. */
+  alreadySeeded: number;
+  /** The team's other checks: made by hand in the simulator (or by tests); left as they are. */
+  otherChecks: number;
+}
+
+/** The id of a seeded check: the same for a team and week on every run, so a run finds what an earlier one wrote. */
+const seededCheckId = (team: DemoTeam, week: number) => deterministicId(`${team.id}/${week}`);
+
+async function seedTeam(team: DemoTeam, tables: ReturnType<typeof tablesFor>, now: Date): Promise<TeamSeeded> {
   const tenantId = SIMULATED_TENANT.id;
   const repos = {
     sessions: sessionsTable(tables),
@@ -88,16 +109,32 @@ async function seedTeam(team: DemoTeam, tables: ReturnType<typeof tablesFor>, no
     actions: actionsTable(tables),
     settings: teamSettingsTable(tables),
   };
-  if ((await repos.summaries.listForTeam(tenantId, team.id, { top: 1 })).length > 0) return 0;
-  const next = random(team.id);
+  const seededIds = new Set(Array.from({ length: weeks }, (_, week) => seededCheckId(team, week)));
+  const summaries = await repos.summaries.listForTeam(tenantId, team.id);
+  // A summary of a seeded check whose check row is missing is what an interrupted run left:
+  // its week is written again at the same time, so the summary is replaced and not doubled.
+  const summarizedAt = new Map(summaries.map(({ summary }) => [summary.sessionId, summary.createdAt]));
+  const result: TeamSeeded = {
+    written: 0,
+    alreadySeeded: 0,
+    otherChecks: summaries.filter(({ summary }) => !seededIds.has(summary.sessionId)).length,
+  };
   const firstWeek = lastMonday(now);
   firstWeek.setUTCDate(firstWeek.getUTCDate() - 7 * weeks);
 
   for (let week = 0; week < weeks; week += 1) {
-    const createdAt = new Date(firstWeek.getTime() + week * 7 * 24 * 3600 * 1000);
+    const sessionId = seededCheckId(team, week);
+    if (await repos.sessions.find(tenantId, sessionId)) {
+      result.alreadySeeded += 1;
+      continue;
+    }
+    // One generator per week: a week's data does not depend on which other weeks this run writes.
+    const next = random(`${team.id}/${week}`);
+    const earlier = summarizedAt.get(sessionId);
+    const createdAt = earlier ? new Date(earlier) : new Date(firstWeek.getTime() + week * 7 * 24 * 3600 * 1000);
     const closedAt = new Date(createdAt.getTime() + 25 * 60 * 1000);
     const session: Session = {
-      id: deterministicId(`${team.id}/${week}`),
+      id: sessionId,
       tenantId,
       teamId: team.id,
       teamName: team.name,
@@ -111,7 +148,6 @@ async function seedTeam(team: DemoTeam, tables: ReturnType<typeof tablesFor>, no
       revealedAt: closedAt.toISOString(),
       closedAt: closedAt.toISOString(),
     };
-    await repos.sessions.insert(session);
 
     const present = team.size - Math.floor(next() * 3);
     const votes: CastVote[] = [];
@@ -144,27 +180,54 @@ async function seedTeam(team: DemoTeam, tables: ReturnType<typeof tablesFor>, no
         });
         if (week >= weeks - 4 && question.id === 'trust-risks' && index === 0) {
           const due = new Date(closedAt.getTime() + 14 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-          await repos.actions.insert(tenantId, {
-            id: deterministicId(`${answerId}/action`),
-            teamId: team.id,
-            text,
-            questionId: question.id,
-            owner: `Team member ${1 + Math.floor(next() * team.size)}`,
-            dueDate: due,
-            status: week < weeks - 2 ? 'done' : 'open',
-            sourceSessionId: session.id,
-            sourceAnswerId: answerId,
-            createdAt: closedAt.toISOString(),
-            updatedAt: closedAt.toISOString(),
-          });
+          await insertOnce(() =>
+            repos.actions.insert(tenantId, {
+              id: deterministicId(`${answerId}/action`),
+              teamId: team.id,
+              text,
+              questionId: question.id,
+              owner: `Team member ${1 + Math.floor(next() * team.size)}`,
+              dueDate: due,
+              status: week < weeks - 2 ? 'done' : 'open',
+              sourceSessionId: session.id,
+              sourceAnswerId: answerId,
+              createdAt: closedAt.toISOString(),
+              updatedAt: closedAt.toISOString(),
+            }),
+          );
         }
       }
     }
     const summary = summarizeCheck(session, customerObsession, votes, present, anonymityPolicy());
     await repos.summaries.upsert(tenantId, team.id, summary, closedAt);
+    // Last: the check row marks the week as seeded for the next run.
+    await insertOnce(() => repos.sessions.insert(session));
+    result.written += 1;
   }
-  await repos.settings.upsert(tenantId, { teamId: team.id, teamName: team.name, shared: team.shared, updatedAt: now.toISOString() });
-  return weeks;
+  if (!(await repos.settings.find(tenantId, team.id))) {
+    await repos.settings.upsert(tenantId, { teamId: team.id, teamName: team.name, shared: team.shared, updatedAt: now.toISOString() });
+  }
+  return result;
+}
+
+/** A row that may be there from an interrupted run (or a run beside this one) is there: fine. */
+async function insertOnce(insert: () => Promise<void>): Promise<void> {
+  try {
+    await insert();
+  } catch (error) {
+    if (!isStatus(error, 409)) throw error;
+  }
+}
+
+function report(team: DemoTeam, seeded: TeamSeeded): string {
+  const checks = (count: number) => `${count} weekly check${count === 1 ? '' : 's'}`;
+  const others =
+    seeded.otherChecks > 0
+      ? `; its ${seeded.otherChecks} other check${seeded.otherChecks === 1 ? '' : 's'} (made by hand) left as ${seeded.otherChecks === 1 ? 'it is' : 'they are'}`
+      : '';
+  if (seeded.written === 0) return `${team.name} already seeded: ${checks(seeded.alreadySeeded)} from an earlier run, nothing added${others}`;
+  const before = seeded.alreadySeeded > 0 ? ` (${seeded.alreadySeeded} more were seeded before)` : '';
+  return `Seeded ${team.name}: ${checks(seeded.written)}${before}${others}`;
 }
 
 const port = Number(process.env.AZURITE_PORT ?? 10002);
@@ -176,11 +239,14 @@ const ownAzurite =
 try {
   const tables = tablesFor(connectionString);
   const now = new Date();
-  for (const team of teams) {
-    const written = await seedTeam(team, tables, now);
-    console.log(written ? `Seeded ${team.name}: ${written} weekly checks` : `${team.name} already has history; left as it is`);
-  }
+  for (const team of teams) console.log(report(team, await seedTeam(team, tables, now)));
   console.log(`Demo tenant ${SIMULATED_TENANT.id} is ready. Open the simulator's channel tab or leadership view.`);
+  console.log('Running `npm run seed` again adds nothing twice.');
+  console.log(
+    process.env.STORAGE_CONNECTION_STRING
+      ? 'To start over, erase these teams (an admin\'s DELETE /api/teams/{teamId}/data) or use a fresh storage account, then seed again.'
+      : 'To start over: stop `npm start`, delete .data/azurite (rm -rf .data/azurite), then run `npm start` and `npm run seed` again.',
+  );
 } finally {
   await ownAzurite?.stop();
 }

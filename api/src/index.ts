@@ -6,6 +6,7 @@ import './functions/facilitation.ts';
 import './functions/votes.ts';
 import './functions/answers.ts';
 import './functions/results.ts';
+import './functions/review.ts';
 import './functions/actions.ts';
 import './functions/registers.ts';
 import './functions/teamScores.ts';

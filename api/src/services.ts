@@ -22,6 +22,7 @@ import { teamSettingsTable, type TeamSettingsTable } from './storage/teamSetting
 import { tablesFor } from './storage/tables.ts';
 import { templatesTable, type TemplatesTable } from './storage/templatesTable.ts';
 import { votesTable, type VotesTable } from './storage/votesTable.ts';
+import { voterChecksTable, type VoterChecksTable } from './storage/voterChecksTable.ts';
 
 export interface Services {
   config: ApiConfig;
@@ -42,6 +43,8 @@ export interface Services {
   publications: PublicationsTable;
   quotas: QuotasTable;
   meetingChecks: MeetingChecksTable;
+  /** Which checks a person rated, for erasing their ratings: storage/voterChecksTable.ts. */
+  voterChecks: VoterChecksTable;
   resultsCache: ResultsCache;
   voteLimiter: RateLimiter;
   now(): Date;
@@ -66,6 +69,7 @@ export function createServices(config: ApiConfig): Services {
     publications: publicationsTable(tables),
     quotas: quotasTable(tables),
     meetingChecks: meetingChecksTable(tables),
+    voterChecks: voterChecksTable(tables),
     resultsCache: resultsCache(config.resultsCacheMs),
     voteLimiter: fixedWindowLimiter(config.limits.votesPerMinute, 60_000),
     now: () => new Date(),

@@ -89,11 +89,13 @@ describe('a customer obsession check, end to end over HTTP', () => {
     expect(Object.keys(added.body).sort()).toEqual(['createdAt', 'id', 'questionId', 'text']);
 
     const beforeReveal = await ava.results(session.id);
-    expect(beforeReveal.body).toMatchObject({ answers: [], answerCount: 1 });
+    expect(beforeReveal.body).toMatchObject({ shownAnswers: {}, answerCount: 1 });
+    expect((await ava.answers(session.id)).body).toEqual({ answers: [], continuation: null });
     await ava.reveal(session.id);
     const { body } = await ava.results(session.id);
     // Shown with the check's own start time: a finer one would tell when (so by whom) it was typed.
-    expect(body.answers).toEqual([{ ...added.body, createdAt: session.createdAt }]);
+    expect(body.shownAnswers).toEqual({ 'customer-channels': 1 });
+    expect((await ava.answers(session.id)).body.answers).toEqual([{ ...added.body, createdAt: session.createdAt }]);
   });
 
   it('stores an answer once when the client retries it with the same answerId', async () => {

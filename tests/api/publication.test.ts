@@ -62,7 +62,8 @@ describe('results after the reveal', () => {
 describe('answers after the reveal', () => {
   const texts = async (viewer: Participant, sessionId: string) => {
     const { body } = await viewer.results(sessionId);
-    return { texts: (body.answers as { text: string }[]).map((answer) => answer.text).sort(), waiting: body.newerAnswersWaiting, count: body.answerCount };
+    const shown = await viewer.allAnswers(sessionId);
+    return { texts: shown.map((answer) => answer.text).sort(), waiting: body.newerAnswersWaiting, count: body.answerCount };
   };
 
   it('count from the reveal itself, not from the first look at the results after it', async () => {

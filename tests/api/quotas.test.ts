@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { callApi, meetingOfThree, newTeamId, participant, tenantA } from '../support/apiClient.ts';
+import { listAllTemplates } from '../support/templatePages.ts';
 
 describe('limits per person', () => {
   it('take at most 20 answers from one person in one check; a retry of a stored answer uses none, and others still answer', async () => {
@@ -56,7 +57,9 @@ describe('limits per person', () => {
     const refused = await callApi('POST', '/api/templates', { token: people[2]!.token, body: template('One too many') });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/50 templates/);
-    const listed = await callApi('GET', `/api/templates?teamId=${encodeURIComponent(teamId)}`, { token: people[0]!.token });
-    expect(listed.body.templates.filter((t: { origin: string }) => t.origin === 'team')).toHaveLength(50);
+    // However many there are, each page of the list holds at most 20 (the default page).
+    const listed = await listAllTemplates(people[0]!.token, { teamId });
+    expect(listed.templates.filter((t) => t.origin === 'team')).toHaveLength(50);
+    expect(listed.pages.every((page) => page.templates.length <= 20)).toBe(true);
   });
 });

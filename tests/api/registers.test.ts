@@ -12,7 +12,8 @@ async function revealedCheck(facilitator: Person, teamId: string, answerer: Pers
   const answerIds: string[] = [];
   for (const text of texts) answerIds.push((await answerer.answer(session.id, { questionId, text })).body.id);
   await facilitator.reveal(session.id);
-  return { sessionId: session.id as string, answerIds, reviewIds: (session.registerReview as { id: string }[]).map((e) => e.id) };
+  const { body: review } = await facilitator.review(session.id);
+  return { sessionId: session.id as string, answerIds, reviewIds: (review.registerReview as { id: string }[]).map((e) => e.id) };
 }
 
 const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
@@ -167,13 +168,13 @@ describe('the register review at the opening of the next check', () => {
     await ben.updateRegisterEntry(teamId, alreadyDone, { status: 'done' });
     await ben.updateRegisterEntry(teamId, alreadyDropped, { status: 'dropped' });
     // Entries made in a check are not reviewed by that same check.
-    expect((await ava.session(sessionId)).body.registerReview).toEqual([]);
+    expect((await ava.review(sessionId)).body.registerReview).toEqual([]);
     await ava.close(sessionId);
 
     const next = await revealedCheck(chen, teamId, ben, ['New in the next check']);
     expect(next.reviewIds).toEqual([stays, goesOn, toDrop]);
     const { body: madeNow } = await chen.createRegisterEntry(next.sessionId, { answerId: next.answerIds[0], register: 'decisions-to-revisit' });
-    expect(ids((await ben.session(next.sessionId)).body.registerReview)).toEqual([stays, goesOn, toDrop]);
+    expect(ids((await ben.review(next.sessionId)).body.registerReview)).toEqual([stays, goesOn, toDrop]);
 
     expect((await ben.reviewRegisterEntry(next.sessionId, stays, 'done')).status).toBe(403);
     expect((await chen.reviewRegisterEntry(next.sessionId, madeNow.id, 'done')).status).toBe(409);
@@ -191,7 +192,7 @@ describe('the register review at the opening of the next check', () => {
     expect(done.body.history.at(-1)).toMatchObject({ kind: 'reviewed', from: 'in-progress', to: 'done' });
     const dropped = await chen.reviewRegisterEntry(next.sessionId, toDrop, 'dropped');
     expect(dropped.body.status).toBe('dropped');
-    expect((await ben.session(next.sessionId)).body.registerReview).toEqual([]);
+    expect((await ben.review(next.sessionId)).body.registerReview).toEqual([]);
 
     await chen.close(next.sessionId);
     expect((await chen.reviewRegisterEntry(next.sessionId, madeNow.id, 'done')).body.error.message).toMatch(/closed/);

@@ -1,10 +1,14 @@
 /**
  * Custom, versioned templates over HTTP against Azurite: a team's and a tenant's templates,
- * who sees and edits which, validation errors that name the field, a 3-point scale, and a
- * check that keeps the version it ran while the team's history compares across a change.
+ * who sees and edits which, validation errors that name the field, a 3-point scale, a check
+ * that keeps the version it ran while the team's history compares across a change, and the
+ * list: summaries without statements, a page at a time, every template once, built-ins first.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { tablesFor, toJsonColumns } from '../../api/src/storage/tables.ts';
+import { versionRowKey } from '../../api/src/storage/templatesTable.ts';
 import { callApi, participant, teamOf, tenantA, type Participant } from '../support/apiClient.ts';
+import { listAllTemplates, listTemplatesPage } from '../support/templatePages.ts';
 
 type Person = Participant;
 type Definition = ReturnType<typeof definition>;
@@ -26,9 +30,9 @@ function definition(statementIds = ['fast-release', 'few-bugs', 'clear-goals']) 
 const createTemplate = (person: Person, body: unknown) => callApi('POST', '/api/templates', { token: person.token, body });
 const updateTemplate = (person: Person, templateId: string, body: unknown) =>
   callApi('PUT', `/api/templates/${templateId}`, { token: person.token, body });
-const listTemplates = (person: Person, teamId?: string) =>
-  callApi('GET', `/api/templates${teamId ? `?teamId=${encodeURIComponent(teamId)}` : ''}`, { token: person.token });
-const ids = (response: { body: { templates: { id: string }[] } }) => response.body.templates.map((template) => template.id);
+/** Every page of the list, as the tab reads it with "Show more templates". */
+const listTemplates = (person: Person, teamId?: string) => listAllTemplates(person.token, { teamId });
+const ids = (listed: { templates: { id: string }[] }) => listed.templates.map((template) => template.id);
 
 const newTeam = () => `team-templates-${crypto.randomUUID()}`;
 
@@ -95,15 +99,28 @@ describe('custom templates', () => {
     const tenantWide = (await createTemplate(admin, { ...definition(), scope: 'tenant' })).body;
 
     const forA = await listTemplates(ava, teamA);
-    expect(forA.status).toBe(200);
     expect(ids(forA)).toEqual(expect.arrayContaining(['customer-obsession', 'squad-health', own.id, tenantWide.id]));
-    const listed = forA.body.templates.find((template: { id: string }) => template.id === own.id);
-    expect(listed).toMatchObject({
+    // A summary: names in every language and sizes, no statement, question or label texts.
+    const listed = forA.templates.find((template) => template.id === own.id);
+    expect(listed).toEqual({
+      id: own.id,
       version: 1,
       origin: 'team',
       teamId: teamA,
-      name: 'Delivery check',
+      name: { en: 'Delivery check', sv: 'Leveranskoll' },
       languages: ['en', 'sv'],
+      statementCount: 3,
+      questionCount: 1,
+      pillarCount: 1,
+      scalePoints: 3,
+      updatedAt: expect.any(String),
+      updatedBy: 'Ava',
+    });
+    expect(JSON.stringify(forA.pages)).not.toMatch(/We do fast-release|Vi gör|What next|Flowing|Flöde/);
+    // The template itself, as a check runs it, is read by id.
+    const full = await callApi('GET', `/api/templates/${own.id}?version=1&teamId=${encodeURIComponent(teamA)}`, { token: ava.token });
+    expect(full.body).toMatchObject({
+      name: 'Delivery check',
       scale: { points: 3, labels: ['Stuck', 'So-so', 'Flowing'] },
       translations: { sv: { name: 'Leveranskoll', scaleLabels: ['Fast', 'Sådär', 'Flyter'], statements: { 'few-bugs': 'Vi gör few-bugs.' } } },
     });
@@ -121,10 +138,14 @@ describe('custom templates', () => {
 
   it('lists the built-in squad health check with its 3-point traffic-light scale', async () => {
     const ava = await participant();
-    const squad = (await listTemplates(ava)).body.templates.find((template: { id: string }) => template.id === 'squad-health');
-    expect(squad).toMatchObject({ origin: 'built-in', version: 1, scale: { points: 3 }, languages: ['en'], translations: {} });
-    expect(squad.statements.length).toBeGreaterThanOrEqual(8);
-    expect(squad.questions).toHaveLength(2);
+    const squad = (await listTemplates(ava)).templates.find((template) => template.id === 'squad-health')!;
+    expect(squad).toMatchObject({ origin: 'built-in', version: 1, scalePoints: 3, languages: ['en'], name: { en: 'Squad health check' } });
+    expect(squad.statementCount).toBeGreaterThanOrEqual(8);
+    expect(squad.questionCount).toBe(2);
+    const full = (await callApi('GET', '/api/templates/squad-health?version=1', { token: ava.token })).body;
+    expect(full).toMatchObject({ origin: 'built-in', scale: { points: 3 }, translations: {} });
+    expect(full.statements).toHaveLength(squad.statementCount);
+    expect(full.questions).toHaveLength(2);
   });
 
   it('refuse edits of built-ins and of tenant templates by non-admins', async () => {
@@ -342,5 +363,161 @@ describe('history over a template change', () => {
     expect(erased.body.deleted.templates).toBe(1);
     expect(ids(await listTemplates(ava, teamId))).not.toContain(id);
     expect((await callApi('GET', `/api/templates/${id}/definition?teamId=${encodeURIComponent(teamId)}`, { token: ava.token })).status).toBe(404);
+  });
+});
+
+describe('the template list', () => {
+  /** A tenant of its own, so that the list holds exactly what the test wrote. */
+  async function freshTenant() {
+    const tenantId = `tenant-list-${crypto.randomUUID()}`;
+    const [ava, ben, admin] = await Promise.all([
+      participant(tenantId, 'Ava'),
+      participant(tenantId, 'Ben'),
+      participant(tenantId, 'Adam', ['CustomerPulse.Admin']),
+    ]);
+    const teamId = newTeam();
+    await teamOf(teamId, ava, ben);
+    return { ava, ben, admin, teamId };
+  }
+  const named = (name: string): Definition => ({ ...definition(), name: both(name, `${name} (sv)`) });
+
+  it('pages through every template exactly once: built-ins first, then the team’s, then the tenant’s, each by name', async () => {
+    const { ava, ben, admin, teamId } = await freshTenant();
+    // Out of order, two of the same name (then ordered by id), by two authors (20 a day each).
+    const teamNames = ['Kappa', 'alpha', 'Delta', 'beta', 'Delta', 'Gamma', 'epsilon'];
+    const own: { name: string; id: string }[] = [];
+    for (const [index, name] of teamNames.entries()) own.push({ id: (await teamTemplate(index % 2 ? ben : ava, teamId, named(name))).id, name });
+    const tenantWide: { name: string; id: string }[] = [];
+    for (const name of ['Zeta', 'Eta']) {
+      const created = await createTemplate(admin, { ...named(name), scope: 'tenant' });
+      expect(created.status).toBe(201);
+      tenantWide.push({ name, id: created.body.id as string });
+    }
+    const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+      a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
+    const expected = ['customer-obsession', 'squad-health', ...own.sort(byName).map((t) => t.id), ...tenantWide.sort(byName).map((t) => t.id)];
+
+    const whole = await listAllTemplates(ava.token, { teamId, pageSize: 50 });
+    expect(whole.pages).toHaveLength(1);
+    expect(whole.pages[0]!.continuation).toBeNull();
+    expect(ids(whole)).toEqual(expected);
+
+    for (const pageSize of [1, 2, 3, 4]) {
+      const paged = await listAllTemplates(ava.token, { teamId, pageSize });
+      expect(ids(paged), `pageSize ${pageSize}`).toEqual(expected);
+      expect(paged.pages).toHaveLength(Math.ceil(expected.length / pageSize));
+      expect(paged.pages.every((page) => page.templates.length <= pageSize)).toBe(true);
+      expect(paged.pages.at(-1)!.continuation).toBeNull();
+    }
+    // The first page starts with the built-ins, customer obsession at the top.
+    const first = await listTemplatesPage(ava.token, { teamId, pageSize: 3 });
+    expect(first.body.templates.map((t) => t.origin)).toEqual(['built-in', 'built-in', 'team']);
+    expect(first.body.templates[0]!.id).toBe('customer-obsession');
+    // Without the team: the built-ins and the tenant's only.
+    expect(ids(await listAllTemplates(ava.token, { pageSize: 2 }))).toEqual(expected.filter((id) => !own.some((t) => t.id === id)));
+    // The default page holds 20.
+    const defaultPage = await listTemplatesPage(ava.token, { teamId });
+    expect(defaultPage.body.templates).toHaveLength(expected.length);
+    expect(defaultPage.body.continuation).toBeNull();
+  });
+
+  it('continues after the last template shown when templates are added or archived between pages', async () => {
+    const { ava, teamId } = await freshTenant();
+    const made: Record<string, string> = {};
+    for (const name of ['Bravo', 'Delta', 'Foxtrot']) made[name] = (await teamTemplate(ava, teamId, named(name))).id;
+    const first = await listTemplatesPage(ava.token, { teamId, pageSize: 3 });
+    expect(first.body.templates.map((t) => t.name.en)).toEqual(['Customer obsession health check', 'Squad health check', 'Bravo']);
+
+    // Meanwhile: one before the page's end (not shown: the reader is past it), one after, and one archived.
+    made.Alpha = (await teamTemplate(ava, teamId, named('Alpha'))).id;
+    made.Echo = (await teamTemplate(ava, teamId, named('Echo'))).id;
+    expect((await callApi('DELETE', `/api/templates/${made.Delta}?teamId=${encodeURIComponent(teamId)}`, { token: ava.token })).status).toBe(204);
+
+    const rest = await listTemplatesPage(ava.token, { teamId, pageSize: 3, continuation: first.body.continuation! });
+    expect(rest.status).toBe(200);
+    expect(rest.body.templates.map((t) => t.name.en)).toEqual(['Echo', 'Foxtrot']);
+    expect(rest.body.continuation).toBeNull();
+  });
+
+  it('stays small however long the templates are: no statement, question or label in it', async () => {
+    const { ava, teamId } = await freshTenant();
+    const languages = ['en', 'sv', 'tr', 'da', 'de'];
+    const long = (word: string) => Object.fromEntries(languages.map((language) => [language, `${word}-${language} `.repeat(25).trim().slice(0, 300)]));
+    const body = (index: number) => ({
+      languages,
+      name: Object.fromEntries(languages.map((language) => [language, `Long template ${index} (${language})`])),
+      scale: { points: 5, labels: [1, 2, 3, 4, 5].map((value) => long(`label${value}`)) },
+      pillars: [{ id: 'p', name: long('pillar'), description: long('about') }],
+      statements: Array.from({ length: 12 }, (_, s) => ({ id: `s${s}`, pillarId: 'p', text: long(`statement${s}`) })),
+      questions: Array.from({ length: 8 }, (_, q) => ({ id: `q${q}`, text: long(`question${q}`) })),
+      scope: 'team',
+      teamId,
+    });
+    const before = JSON.stringify((await listTemplatesPage(ava.token, { teamId })).body).length;
+    for (let index = 0; index < 5; index += 1) expect((await createTemplate(ava, body(index))).status).toBe(201);
+    const after = await listTemplatesPage(ava.token, { teamId });
+    const text = JSON.stringify(after.body);
+    expect(after.body.templates).toHaveLength(7);
+    expect(text).not.toMatch(/statement\d|question\d|label\d|pillar-|about-/);
+    expect(after.body.templates[2]).toMatchObject({ statementCount: 12, questionCount: 8, pillarCount: 1, scalePoints: 5, languages });
+    // Each definition is over 20 KB; each summary well under 1 KB.
+    expect(text.length - before).toBeLessThan(5 * 1024);
+  });
+
+  it('lists a version saved before summaries were stored, from its definition', async () => {
+    const { ava, teamId } = await freshTenant();
+    const id = crypto.randomUUID();
+    const templates = await tablesFor(inject('storageConnectionString')).get('templates');
+    // A row as versions were written before: metadata and the definition's JSON columns only.
+    await templates.createEntity({
+      partitionKey: ava.user.tenantId,
+      rowKey: versionRowKey(id, 1),
+      templateId: id,
+      version: 1,
+      scope: 'team',
+      teamId,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      ...toJsonColumns('definition', named('Older row')),
+    });
+    const listed = (await listAllTemplates(ava.token, { teamId })).templates.find((template) => template.id === id);
+    expect(listed).toEqual({
+      id,
+      version: 1,
+      origin: 'team',
+      teamId,
+      name: { en: 'Older row', sv: 'Older row (sv)' },
+      languages: ['en', 'sv'],
+      statementCount: 3,
+      questionCount: 1,
+      pillarCount: 1,
+      scalePoints: 3,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+  });
+
+  it.each([
+    ['0', 'pageSize must be at least 1'],
+    ['51', 'pageSize must be at most 50'],
+    ['ten', 'pageSize must be a whole number'],
+    ['2.5', 'pageSize must be a whole number'],
+  ])('refuses pageSize=%s with 400 naming it', async (pageSize, message) => {
+    const ava = await participant();
+    const response = await listTemplatesPage(ava.token, { pageSize });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ error: { code: 'invalid_request', field: 'pageSize', message } });
+  });
+
+  it.each([
+    ['with characters outside base64url', 'not+a/continuation='],
+    ['that decodes to something else', Buffer.from('hello').toString('base64url')],
+    ['of an unknown built-in', Buffer.from('0:gone:').toString('base64url')],
+    ['of an unknown group', Buffer.from('7:id:Name').toString('base64url')],
+    ['that is far too long', 'A'.repeat(3000)],
+  ])('refuses a continuation %s with 400 naming it', async (_case, continuation) => {
+    const ava = await participant();
+    const response = await listTemplatesPage(ava.token, { continuation });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code: 'invalid_request', field: 'continuation' });
+    expect(response.body.error.message).toMatch(/^continuation/);
   });
 });

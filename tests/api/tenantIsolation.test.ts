@@ -116,6 +116,8 @@ const hostileCalls: Record<string, { probe: Probe; expect: Expectation; outsider
     },
   ],
   'GET sessions/{sessionId}/results': [{ probe: (token, w) => callApi('GET', `/api/sessions/${w.sessionId}/results`, { token }), expect: status(notFound) }],
+  'GET sessions/{sessionId}/answers': [{ probe: (token, w) => callApi('GET', `/api/sessions/${w.sessionId}/answers`, { token }), expect: status(notFound) }],
+  'GET sessions/{sessionId}/review': [{ probe: (token, w) => callApi('GET', `/api/sessions/${w.sessionId}/review`, { token }), expect: status(notFound) }],
   'POST sessions/{sessionId}/actions': [
     {
       probe: (token, w) => callApi('POST', `/api/sessions/${w.sessionId}/actions`, { token, body: { answerId: w.answerId, owner: 'M', dueDate: '2027-01-01' } }),

@@ -253,7 +253,7 @@ export function figuresOf(results: ScenarioResults): Figure[] {
       unit: '',
       note: `the rest refused with 429 (${Object.values(flood).reduce((sum, kind) => sum + kind.refused429, 0)}) or 409/other (${Object.values(flood).reduce((sum, kind) => sum + kind.other, 0)})`,
     });
-    const labels = { session: "the team's check (GET session)", results: 'its results poll', templates: "the team's template list", eraseOwnVotes: 'erasing one’s own ratings' } as const;
+    const labels = { session: "the team's check (GET session)", results: 'its results poll', templates: "the team's template list (first page)", eraseOwnVotes: 'erasing one’s own ratings' } as const;
     for (const kind of ['session', 'results', 'templates', 'eraseOwnVotes'] as const) {
       add({
         scenario,
@@ -270,6 +270,16 @@ export function figuresOf(results: ScenarioResults): Figure[] {
         unit: '×',
         target: { op: '<=', value: 2 },
         note: `${before[kind].latencyMs.p50} → ${after[kind].latencyMs.p50} ms`,
+      });
+    }
+    // Paged reads hold what the flood wrote, as much as one page takes: bounded, not compared.
+    const paged = { answersPage: 'one page of the flooded question’s answers (10)', review: 'the check’s opening review (5 + 5)' } as const;
+    for (const kind of ['answersPage', 'review'] as const) {
+      add({
+        scenario,
+        figure: `${paged[kind]}: body before · after, p50 after`,
+        value: `${kb(before[kind].bytes)} · ${kb(after[kind].bytes)}, ${after[kind].latencyMs.p50}`,
+        unit: 'KB, ms',
       });
     }
     add({ scenario, figure: "the team's facilitator can still start a check", value: hostileUser.facilitatorCanStart ? 'yes' : 'no', unit: '' });

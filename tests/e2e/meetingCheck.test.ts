@@ -18,12 +18,26 @@ const channelsQuestion = 'Through which channels do we hear from our customers t
 const answerText = 'Support tickets and a quarterly survey';
 const laterAnswers = ['Account managers and the community forum', 'Usage analytics, when someone looks at them'] as const;
 
+/** Every surface as people see it, into the ignored artifacts folder (`npm test` leaves the tree clean). */
+const screenshotOf = (selector: string, name: string) =>
+  page.locator(selector).screenshot({ path: new URL(`../.artifacts/screenshots/${name}.png`, import.meta.url).pathname });
+
 const panel = (person: Person): FrameLocator => page.frameLocator(`iframe[data-frame-id="${person}"]`);
 const stage = (): FrameLocator => page.frameLocator('iframe[data-frame-id="stage"]');
 
 async function answer(person: Person, text: string) {
   await panel(person).getByRole('textbox', { name: channelsQuestion }).fill(text);
   await panel(person).getByRole('button', { name: `Add answer to: ${channelsQuestion}` }).click();
+}
+
+/** Reloads a side panel and waits until the frame holds the new page, not the old one. */
+async function reloadPanel(person: Person) {
+  const body = panel(person).locator('body');
+  await body.evaluate(() => ((window as { beforeReload?: boolean }).beforeReload = true));
+  await reloadFrame(page, person);
+  await expect
+    .poll(() => body.evaluate(() => (window as { beforeReload?: boolean }).beforeReload !== true).catch(() => false), { timeout: 30_000 })
+    .toBe(true);
 }
 
 async function rate(person: Person, statement: string, value: 1 | 2 | 3 | 4 | 5) {
@@ -53,6 +67,14 @@ describe('a facilitated customer obsession check in a Teams meeting', () => {
       expect(await panel(person).getByRole('radiogroup').count()).toBe(3);
     }
     expect(await panel('ben').getByRole('region', { name: 'Facilitator controls' }).count()).toBe(0);
+    // At 320 px the statements come first, also for the facilitator: her controls follow them.
+    const firstGroupFits = await panel('ava')
+      .getByRole('radiogroup', { name: firstStatement })
+      .evaluate((group) => group.getBoundingClientRect().bottom <= window.innerHeight);
+    expect(firstGroupFits).toBe(true);
+    const lastStatementBottom = await panel('ava').getByRole('radiogroup').last().evaluate((group) => group.getBoundingClientRect().bottom);
+    const controlsTop = await panel('ava').getByRole('region', { name: 'Facilitator controls' }).evaluate((region) => region.getBoundingClientRect().top);
+    expect(controlsTop).toBeGreaterThan(lastStatementBottom);
     await panel('ava').getByRole('button', { name: 'Start 5 min timer' }).click();
     for (const person of everyone) {
       await expect
@@ -70,6 +92,47 @@ describe('a facilitated customer obsession check in a Teams meeting', () => {
       await panel(person).getByText('Results appear when the facilitator reveals them.').first().waitFor();
       expect(await panel(person).getByText('Score 66.7 / 100', { exact: true }).count()).toBe(0);
     }
+    await screenshotOf('iframe[data-frame-id="ava"]', 'side-panel-facilitator-rating');
+    await screenshotOf('iframe[data-frame-id="ben"]', 'side-panel-participant-rating');
+  });
+
+  // Before the reveal, so the answer sent here is shown with the reveal and does not change how
+  // the later answers wait for company.
+  it('a typed answer outlasts a reload until it is sent; a too long one is kept whole, with a message, and cannot be sent', async () => {
+    const box = panel('chen').getByRole('textbox', { name: channelsQuestion });
+    const send = panel('chen').getByRole('button', { name: `Add answer to: ${channelsQuestion}` });
+    const draft = 'Sales calls and the yearly user group';
+    await box.fill(draft);
+    await reloadPanel('chen');
+    await box.waitFor({ timeout: 30_000 });
+    expect(await box.inputValue()).toBe(draft);
+
+    await send.click();
+    await panel('chen').getByText('Answer added').waitFor({ timeout: 10_000 });
+    expect(await box.inputValue()).toBe('');
+    await reloadPanel('chen');
+    await box.waitFor({ timeout: 30_000 });
+    expect(await box.inputValue()).toBe('');
+
+    // 2,001 characters pasted: all of them stay, the counter and an announced message say why
+    // it cannot be added, and "Add answer" waits until it is shortened.
+    const tooLong = 'Support tickets, sales calls and the user group. '.repeat(50).slice(0, 2000) + '!';
+    expect(tooLong).toHaveLength(2001);
+    await box.fill(tooLong);
+    await panel('chen').getByRole('alert').filter({ hasText: 'An answer can be at most 2,000 characters. Shorten this one to add it.' }).waitFor();
+    await panel('chen').getByText('2,001 / 2,000 characters').waitFor();
+    expect(await box.inputValue()).toBe(tooLong);
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+    expect(await send.isDisabled()).toBe(true);
+    await reloadPanel('chen');
+    await box.waitFor({ timeout: 30_000 });
+    expect(await box.inputValue()).toBe(tooLong);
+    expect(await send.isDisabled()).toBe(true);
+
+    await box.fill(tooLong.slice(0, 2000));
+    await panel('chen').getByRole('alert').filter({ hasText: 'That is the limit: an answer can be at most 2,000 characters.' }).waitFor();
+    expect(await send.isDisabled()).toBe(false);
+    await box.fill('');
   });
 
   it('the organizer reveals and shares to the stage; the stage and every panel show the results', async () => {
@@ -77,6 +140,15 @@ describe('a facilitated customer obsession check in a Teams meeting', () => {
     await panel('ava').getByRole('button', { name: 'Share to stage' }).click();
     await stage().getByRole('region', { name: 'Results on stage' }).waitFor({ timeout: 30_000 });
     await stage().getByText('Score 66.7 / 100', { exact: true }).waitFor({ timeout: 10_000 });
+    // The overall score is the headline, and the scores page reads without scrolling at 918 × 540.
+    await stage().getByText('Overall score 66.7 / 100', { exact: true }).waitFor();
+    const stageFits = await stage().locator('main').evaluate(() => ({
+      width: window.innerWidth,
+      height: window.innerHeight,
+      scrolls: document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth,
+    }));
+    expect(stageFits).toEqual({ width: 918, height: 540, scrolls: false });
+    await screenshotOf('iframe[data-frame-id="stage"]', 'stage-scores');
     for (const person of everyone) {
       await panel(person).getByText('Score 66.7 / 100', { exact: true }).first().waitFor({ timeout: 10_000 });
     }
@@ -101,6 +173,8 @@ describe('a facilitated customer obsession check in a Teams meeting', () => {
     await answer('chen', answerText);
     // One new answer on screen would be the person just seen typing: it waits.
     await panel('ben').getByText(/^Newer answers are waiting/).waitFor({ timeout: 10_000 });
+    // The answers are the stage's second page.
+    await stage().getByRole('tab', { name: /^Answers/ }).click();
     await stage().getByText(/^Newer answers are waiting/).waitFor({ timeout: 10_000 });
     expect(await stage().getByText(answerText).count()).toBe(0);
     expect(await panel('ava').getByText(answerText).count()).toBe(0);

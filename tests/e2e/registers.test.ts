@@ -87,12 +87,12 @@ describe('living registers: from answers in a check to the next check’s review
     }
     // Only the facilitator turns answers into register entries.
     await panel('ben').getByText(riskAnswer, { exact: true }).waitFor({ timeout: 15_000 });
-    expect(await panel('ben').getByRole('button', { name: `Add to register: ${riskAnswer}` }).count()).toBe(0);
+    expect(await panel('ben').getByRole('button', { name: `Keep track of this: ${riskAnswer}` }).count()).toBe(0);
   });
 
   it('the facilitator turns an answer into a trust risk with a severity', async () => {
-    await panel('ava').getByRole('button', { name: `Add to register: ${riskAnswer}` }).click();
-    const dialog = panel('ava').getByRole('dialog', { name: 'Add this answer to a register' });
+    await panel('ava').getByRole('button', { name: `Keep track of this: ${riskAnswer}` }).click();
+    const dialog = panel('ava').getByRole('dialog', { name: 'Keep track of this answer' });
     await dialog.waitFor({ timeout: 15_000 });
     // The question's own register is chosen already, and the answer is the title.
     await expect.poll(() => dialog.getByRole('combobox', { name: 'Register' }).textContent()).toContain('Risks to customer trust');
@@ -107,8 +107,8 @@ describe('living registers: from answers in a check to the next check’s review
   });
 
   it('makes a customer channel of another answer, and merges a third answer into it', async () => {
-    await panel('ava').getByRole('button', { name: `Add to register: ${channelAnswer}` }).click();
-    let dialog = panel('ava').getByRole('dialog', { name: 'Add this answer to a register' });
+    await panel('ava').getByRole('button', { name: `Keep track of this: ${channelAnswer}` }).click();
+    let dialog = panel('ava').getByRole('dialog', { name: 'Keep track of this answer' });
     await dialog.waitFor({ timeout: 15_000 });
     await expect.poll(() => dialog.getByRole('combobox', { name: 'Register' }).textContent()).toContain('Customer channels');
     expect(await dialog.getByRole('combobox', { name: 'Severity' }).count()).toBe(0);
@@ -117,8 +117,8 @@ describe('living registers: from answers in a check to the next check’s review
     await dialog.getByRole('button', { name: 'Save entry' }).click();
     await panel('ava').getByText('In register: Customer channels').first().waitFor({ timeout: 10_000 });
 
-    await panel('ava').getByRole('button', { name: `Add to register: ${mergedAnswer}` }).click();
-    dialog = panel('ava').getByRole('dialog', { name: 'Add this answer to a register' });
+    await panel('ava').getByRole('button', { name: `Keep track of this: ${mergedAnswer}` }).click();
+    dialog = panel('ava').getByRole('dialog', { name: 'Keep track of this answer' });
     await dialog.waitFor({ timeout: 15_000 });
     await dialog.getByRole('radio', { name: 'Add to an existing entry' }).check();
     // Nothing chosen yet: the dialog says what is missing and keeps what was chosen.
@@ -170,10 +170,10 @@ describe('living registers: from answers in a check to the next check’s review
     await channelItem.getByText('Customer: Contoso Retail').waitFor();
     await channelItem.getByText('Owner: Chen').waitFor();
 
-    // The review comes before rating.
+    // The statements come first (the first screen at 320 px); the review is its own step after them.
     const reviewTop = await review.evaluate((element) => element.getBoundingClientRect().top);
-    const ratingTop = await panel('ava').getByRole('radiogroup').first().evaluate((element) => element.getBoundingClientRect().top);
-    expect(reviewTop).toBeLessThan(ratingTop);
+    const ratingBottom = await panel('ava').getByRole('radiogroup').last().evaluate((element) => element.getBoundingClientRect().bottom);
+    expect(reviewTop).toBeGreaterThan(ratingBottom);
   });
 
   it('participants read the review without its buttons', async () => {
@@ -204,7 +204,7 @@ describe('living registers: from answers in a check to the next check’s review
 
     const session = (await api('GET', `/api/sessions?${new URLSearchParams({ meetingId: SIMULATED_MEETING.id, state: 'open' })}`))
       .sessions[0] as { id: string };
-    const current = await api('GET', `/api/sessions/${session.id}`);
+    const current = await api('GET', `/api/sessions/${session.id}/review`);
     expect((current.registerReview as { title: string }[]).filter((entry) => entry.title.includes(run))).toEqual([]);
   });
 

@@ -202,8 +202,9 @@ describe('a custom template, written in the channel tab and run in a meeting', (
   });
 
   it('a check of version 2 is compared with the one before over the statements both had, and says so', async () => {
+    // The list gives summaries (names by language), the team's own right after the built-ins.
     const { templates } = await api('GET', `/api/templates?teamId=${encodeURIComponent(SIMULATED_TEAM.groupId)}`);
-    const template = (templates as { id: string; name: string; version: number }[]).find((item) => item.name === templateName)!;
+    const template = (templates as { id: string; name: { en: string }; version: number }[]).find((item) => item.name.en === templateName)!;
     expect(template.version).toBe(2);
     const session = await api('POST', '/api/sessions', {
       templateId: template.id,

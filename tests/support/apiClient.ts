@@ -99,7 +99,24 @@ async function signedIn(person: TestUser, teams: string[]) {
       callApi('POST', `/api/sessions/${sessionId}/answers`, { token, body }),
     results: (sessionId: string, headers?: Record<string, string>) =>
       callApi('GET', `/api/sessions/${sessionId}/results`, { token, headers }),
+    /** Answer texts the check may show, a page at a time (`?questionId=&pageSize=&continuation=`). */
+    answers: (sessionId: string, query = '') => callApi('GET', `/api/sessions/${sessionId}/answers${query}`, { token }),
+    /** Every answer text the check may show, all pages read. */
+    async allAnswers(sessionId: string): Promise<{ id: string; questionId: string; text: string; createdAt: string }[]> {
+      const all = [];
+      let continuation: string | null = null;
+      do {
+        const query: string = `?pageSize=50${continuation ? `&continuation=${encodeURIComponent(continuation)}` : ''}`;
+        const page = await callApi('GET', `/api/sessions/${sessionId}/answers${query}`, { token });
+        if (page.status !== 200) throw new Error(`answers answered ${page.status}`);
+        all.push(...page.body.answers);
+        continuation = page.body.continuation;
+      } while (continuation);
+      return all;
+    },
     session: (sessionId: string) => callApi('GET', `/api/sessions/${sessionId}`, { token }),
+    /** The team's open actions and register entries the check opens with. */
+    review: (sessionId: string) => callApi('GET', `/api/sessions/${sessionId}/review`, { token }),
     close: (sessionId: string) => callApi('POST', `/api/sessions/${sessionId}/close`, { token }),
     join: (sessionId: string) => callApi('POST', `/api/sessions/${sessionId}/join`, { token }),
     reveal: (sessionId: string) => callApi('POST', `/api/sessions/${sessionId}/reveal`, { token }),

@@ -13,8 +13,10 @@ export default async function setup(project: TestProject) {
     configFile: join(repoRoot, 'tab/vite.config.ts'),
     logLevel: 'warn',
     // Vitest runs with NODE_ENV=test, which makes Fluent skip its page-wide styles; people run
-    // the tab in development mode, so the tests do too.
+    // the tab in development mode, so the tests do too. The pre-bundled dependencies (Griffel's
+    // makeStaticStyles among them) take their own define, else `body { margin: 0 }` never lands.
     define: { 'process.env.NODE_ENV': JSON.stringify('development') },
+    optimizeDeps: { esbuildOptions: { define: { 'process.env.NODE_ENV': JSON.stringify('development') } } },
     server: { port: await freePort(), strictPort: true },
   });
   await tab.listen();

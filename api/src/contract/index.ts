@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Rating } from '../domain/scoring.ts';
 import { id, isoDate, keySafeId } from './fields.ts';
-import { answerMaxLength, errorCodes, timerMaxSeconds, timerMinSeconds } from './limits.ts';
+import { answerMaxLength, answerPageSizeMax, errorCodes, timerMaxSeconds, timerMinSeconds } from './limits.ts';
 import { registerEntrySchema } from './registers.ts';
 import {
   languageSchema,
@@ -19,7 +19,7 @@ import {
 
 export * from './fields.ts';
 // Plain constants live in limits.ts (no zod, so the tab can use them); exported here as ever.
-export { answerMaxLength, errorCodes, timerMaxSeconds, timerMinSeconds };
+export { answerMaxLength, answerPageSizeMax, errorCodes, timerMaxSeconds, timerMinSeconds };
 export * from './registers.ts';
 export * from './templates.ts';
 
@@ -113,10 +113,6 @@ export const sessionResponseSchema = z.object({
   serverTime: z.string(),
   /** A pending hand-over of the facilitator role; `toMe` tells the caller to accept or not. */
   handover: z.object({ toName: z.string(), toMe: z.boolean() }).nullable(),
-  /** The team's open actions from earlier checks, to review before rating. */
-  openActions: z.array(actionSchema),
-  /** The team's open register entries from earlier checks not yet reviewed in this one. */
-  registerReview: z.array(registerEntrySchema),
   pillars: z.array(pillarSchema),
   statements: z.array(statementSchema),
   questions: z.array(questionSchema),
@@ -128,6 +124,21 @@ export const sessionResponseSchema = z.object({
   myVotes: z.record(z.string(), ratingSchema),
 });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+/**
+ * What a check opens with: the team's open actions and register entries from earlier checks.
+ * Read once when a panel opens (GET …/review), not with every re-read of the check, and only the
+ * most pressing few: the channel tab lists them all.
+ */
+export const checkReviewResponseSchema = z.object({
+  /** Open actions from earlier checks, the earliest due first. */
+  openActions: z.array(actionSchema),
+  /** Open register entries from earlier checks that this check has not reviewed yet. */
+  registerReview: z.array(registerEntrySchema),
+  /** How many more of each wait in the channel tab beyond the ones sent. */
+  more: z.object({ openActions: z.number().int(), registerReview: z.number().int() }),
+});
+export type CheckReviewResponse = z.infer<typeof checkReviewResponseSchema>;
 
 export const listSessionsQuerySchema = z.object({
   meetingId: id('meetingId', 1024),
@@ -194,6 +205,27 @@ export const answerSchema = z.object({
 });
 export type AnswerDto = z.infer<typeof answerSchema>;
 
+export const listAnswersQuerySchema = z.object({
+  questionId: keySafeId('questionId', 64).optional(),
+  pageSize: z.coerce
+    .number({ error: 'pageSize must be a whole number' })
+    .int('pageSize must be a whole number')
+    .min(1, 'pageSize must be at least 1')
+    .max(answerPageSizeMax, `pageSize must be at most ${answerPageSizeMax}`)
+    .default(10),
+  /** The `continuation` of the page before: the answers after it follow. */
+  continuation: keySafeId('continuation', 64).optional(),
+});
+export type ListAnswersQuery = z.infer<typeof listAnswersQuerySchema>;
+
+/** A page of the answers a check may show, without authors, all with the check's time. */
+export const answersPageSchema = z.object({
+  answers: z.array(answerSchema),
+  /** Null on the last page. */
+  continuation: z.string().nullable(),
+});
+export type AnswersPage = z.infer<typeof answersPageSchema>;
+
 // ---- results and history ------------------------------------------------------------------
 
 /** Count per rating value, index 0 = rating 1; as long as the check's scale has points. */
@@ -226,7 +258,11 @@ export const resultsResponseSchema = z.object({
   newerRatingsWaiting: z.boolean(),
   /** Answers sent after the reveal wait until at least the threshold of them can appear together. */
   newerAnswersWaiting: z.boolean(),
-  answers: z.array(answerSchema),
+  /**
+   * How many answers may be shown, per question id (none before the reveal). Their texts are
+   * paged from GET …/answers, so a results poll stays small however much was written.
+   */
+  shownAnswers: z.record(z.string(), z.number().int()),
   /** How many answers exist, also before reveal when their texts are withheld. */
   answerCount: z.number().int(),
 });

@@ -45,3 +45,6 @@ export const errorCodes = [
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
+
+/** The most answers one page of `GET /api/sessions/{id}/answers` carries. */
+export const answerPageSizeMax = 50;

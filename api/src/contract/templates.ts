@@ -82,13 +82,72 @@ export const templateSchema = z.object({
 });
 export type TemplateDto = z.infer<typeof templateSchema>;
 
-export const templatesResponseSchema = z.object({ templates: z.array(templateSchema) });
+/** A text in each of a template's languages, e.g. `{ "en": "Fun", "sv": "Kul" }` (see localizedTextSchema). */
+export const localizedTextsSchema = z.record(z.string(), z.string());
+
+/**
+ * What a list shows of a template: its names and sizes, none of its statements or questions.
+ * The template itself, to run or to show a check's texts, is `GET /api/templates/{id}?version=`.
+ */
+export const templateSummarySchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  origin: templateOriginSchema,
+  teamId: z.string().optional(),
+  /** In every language of the template; a built-in's only in English (the tab translates it). */
+  name: localizedTextsSchema,
+  /** Absent when the template has none. */
+  description: localizedTextsSchema.optional(),
+  /** The first is the template's default language. */
+  languages: z.array(languageSchema),
+  statementCount: z.number().int(),
+  questionCount: z.number().int(),
+  pillarCount: z.number().int(),
+  scalePoints: z.number().int(),
+  updatedAt: z.string().optional(),
+  /** Display name of who saved this version. */
+  updatedBy: z.string().optional(),
+});
+export type TemplateSummaryDto = z.infer<typeof templateSummarySchema>;
+
+/**
+ * One page of the templates a team can run: the built-ins first, then the team's own, then the
+ * tenant's, each by name (in its default language) and id. `continuation` reads the next page.
+ */
+export const templatesResponseSchema = z.object({
+  templates: z.array(templateSummarySchema),
+  /** Null on the last page. */
+  continuation: z.string().nullable(),
+});
 export type TemplatesResponse = z.infer<typeof templatesResponseSchema>;
 
-export const listTemplatesQuerySchema = z.object({
+export const templatePageSizeDefault = 20;
+export const templatePageSizeMax = 50;
+/** A continuation holds the last template's name (at most 300 characters), so it stays under this. */
+export const templateContinuationMaxLength = 2048;
+
+/** The team a template request is for: the caller must be in it (else 404). */
+export const templateTeamQuerySchema = z.object({
   /** With a team: the built-in, the tenant's and this team's templates; without: no team's. */
   teamId: keySafeId('teamId', 256).optional(),
 });
+
+export const listTemplatesQuerySchema = templateTeamQuerySchema.extend({
+  pageSize: z.coerce
+    .number({ error: 'pageSize must be a whole number' })
+    .int('pageSize must be a whole number')
+    .min(1, 'pageSize must be at least 1')
+    .max(templatePageSizeMax, `pageSize must be at most ${templatePageSizeMax}`)
+    .default(templatePageSizeDefault),
+  /** The `continuation` of the page before, as it came: the templates after it follow. */
+  continuation: z
+    .string({ error: 'continuation must be a string' })
+    .min(1, 'continuation must not be empty')
+    .max(templateContinuationMaxLength, 'continuation must be the continuation of an earlier page')
+    .regex(/^[A-Za-z0-9_-]+$/, 'continuation must be the continuation of an earlier page')
+    .optional(),
+});
+export type ListTemplatesQuery = z.infer<typeof listTemplatesQuerySchema>;
 
 export const templateParamsSchema = z.object({ templateId: keySafeId('templateId', 64) });
 export const templateVersionQuerySchema = z.object({

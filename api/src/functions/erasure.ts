@@ -4,15 +4,18 @@
  * ratings, and an admin may erase anyone's. Summaries of checks that lose ratings are
  * recomputed through the publication rule (domain/publication.ts): history drops erased ratings
  * in steps that never tell one person's ratings, so a lone erasure waits for enough others.
+ * One person's ratings are found through the index of the checks they rated
+ * (storage/voterChecksTable.ts): erasing them costs their own checks, not the tenant's.
  */
 import { app } from '@azure/functions';
 import type { Caller } from '../auth/caller.ts';
 import { isAdmin } from '../auth/caller.ts';
 import { teamIdParamsSchema, userIdParamsSchema, type ErasureResponse } from '../contract/index.ts';
+import type { Session } from '../domain/session.ts';
 import { forbidden } from '../http/errors.ts';
 import { parseParams } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
-import { writeSummary } from '../http/teamHistory.ts';
+import { summaryGraceMs, writeSummary } from '../http/teamHistory.ts';
 import type { Services } from '../services.ts';
 
 type Deleted = ErasureResponse['deleted'];
@@ -64,16 +67,32 @@ export const eraseUserVotes = authenticated(async (request, context, caller, dep
 
 async function eraseVotesOf(deps: Services, person: Pick<Caller, 'tenantId' | 'userId'>): Promise<Deleted> {
   const deleted = nothingDeleted();
+  const { tenantId } = person;
   const voterKey = deps.pseudonym('voter', person);
-  for (const session of await deps.sessions.listForTenant(person.tenantId)) {
-    const votes = await deps.votes.deleteForVoter(person.tenantId, session.id, voterKey);
-    if (votes === 0) continue;
+  for (const sessionId of await deps.voterChecks.listSessions(tenantId, voterKey)) {
+    // Read before the votes go, so that a row is forgotten only when no rating can follow them.
+    const session = (await deps.sessions.find(tenantId, sessionId))?.session;
+    // Also where the check is gone (its team's data erased): a vote that passed the open-check
+    // just before that erasure may have landed after it.
+    const votes = await deps.votes.deleteForVoter(tenantId, sessionId, voterKey);
     deleted.votes += votes;
-    await deps.votes.bumpVersion(person.tenantId, session.id);
-    deps.resultsCache.invalidate(person.tenantId, session.id);
-    if (session.state === 'closed') await writeSummary(deps, session); // rewritten without them
+    if (session && votes > 0) {
+      await deps.votes.bumpVersion(tenantId, sessionId);
+      deps.resultsCache.invalidate(tenantId, sessionId);
+      if (session.state === 'closed') await writeSummary(deps, session); // rewritten without them
+    }
+    if (!session || takesNoMoreRatings(session, deps.now())) await deps.voterChecks.forget(tenantId, voterKey, sessionId);
   }
   return deleted;
+}
+
+/**
+ * Closed, and past the grace for a vote that passed the open-check just before the close. An
+ * open check keeps the person's index row (see storage/voterChecksTable.ts for why).
+ */
+function takesNoMoreRatings(session: Session, now: Date): boolean {
+  if (session.state !== 'closed') return false;
+  return session.closedAt === undefined || now.getTime() >= Date.parse(session.closedAt) + summaryGraceMs;
 }
 
 function requireAdmin(deps: Services, caller: Caller): void {

@@ -69,9 +69,15 @@ async function computeResults(deps: Services, session: Session): Promise<Results
       : scores.statements.map(({ id, voters }) => ({ id, voters, score: null, distribution: null })),
     newerRatingsWaiting: (published?.unpublishedRatings ?? 0) > 0,
     newerAnswersWaiting: (published?.unpublishedAnswers ?? 0) > 0,
-    answers: published?.answers ?? [],
+    shownAnswers: countByQuestion(published?.answers ?? []),
     answerCount: answers.length,
   };
+}
+
+function countByQuestion(answers: readonly { questionId: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { questionId } of answers) counts[questionId] = (counts[questionId] ?? 0) + 1;
+  return counts;
 }
 
 /**
@@ -79,7 +85,7 @@ async function computeResults(deps: Services, session: Session): Promise<Results
  * never answers 304 to a body computed by the previous one; the anonymity threshold is part
  * of it for the same reason.
  */
-const resultsFormat = 'r3';
+const resultsFormat = 'r4';
 
 function etagOfVersion(deps: Services, version: string): string {
   const { anonymity } = deps.config;

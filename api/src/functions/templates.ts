@@ -9,18 +9,21 @@ import {
   createTemplateRequestSchema,
   listTemplatesQuerySchema,
   templateParamsSchema,
+  templateTeamQuerySchema,
   templateVersionQuerySchema,
   updateTemplateRequestSchema,
   type TemplateDefinitionResponse,
   type TemplatesResponse,
 } from '../contract/index.ts';
-import { builtInTemplates, findBuiltInTemplate, templateFromDefinition, type TemplateVersion } from '../domain/templates.ts';
+import { builtInTemplates, findBuiltInTemplate, type TemplateVersion } from '../domain/templates.ts';
+import { builtInSummary, customSummary } from '../domain/templateSummaries.ts';
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
 import { takeQuota } from '../http/quotas.ts';
 import { requireTeamMember } from '../http/teamAccess.ts';
 import { templateView } from '../http/sessionViews.ts';
+import { decodeContinuation, templatePage } from '../http/templatePages.ts';
 import { findTemplateVersion, requireCustomTemplate, usableByTeam } from '../http/templateLookup.ts';
 import type { Services } from '../services.ts';
 import { ConcurrentChangeError } from '../storage/tables.ts';
@@ -28,15 +31,18 @@ import { ConcurrentChangeError } from '../storage/tables.ts';
 /** A definition in five languages with twelve statements is larger than the usual 16 KB limit. */
 const templateBodyMaxBytes = 64 * 1024;
 
-/** The latest versions: built-ins, the tenant's, and with `?teamId=` that team's own. */
+/**
+ * Summaries of the latest versions, a page at a time (`?pageSize=`, `?continuation=`): the
+ * built-ins, with `?teamId=` that team's own, and the tenant's (see http/templatePages.ts).
+ * No statements or questions: a page stays small however long the templates are.
+ */
 export const listTemplates = authenticated(async (request, _context, caller, deps) => {
-  const { teamId } = await callersTeam(deps, caller, validate(listTemplatesQuerySchema, Object.fromEntries(request.query)));
-  const custom = await deps.templates.listLatest(caller.tenantId, teamId);
-  const templates = [
-    ...builtInTemplates,
-    ...custom.map(templateFromDefinition).sort((a, b) => a.name.localeCompare(b.name)),
-  ];
-  return json(200, { templates: templates.map(templateView) } satisfies TemplatesResponse);
+  const query = validate(listTemplatesQuerySchema, Object.fromEntries(request.query));
+  const after = query.continuation === undefined ? undefined : decodeContinuation(query.continuation);
+  const { teamId } = await callersTeam(deps, caller, query);
+  const custom = await deps.templates.listLatestSummaries(caller.tenantId, teamId);
+  const summaries = [...builtInTemplates.map(builtInSummary), ...custom.map(customSummary)];
+  return json(200, templatePage(summaries, query.pageSize, after) satisfies TemplatesResponse);
 });
 
 /** One template as checks show it: the latest version, or `?version=` (e.g. the one a past check ran). */
@@ -44,7 +50,7 @@ export const getTemplate = authenticated(async (request, _context, caller, deps)
   const { templateId } = parseParams(request, templateParamsSchema);
   const query = Object.fromEntries(request.query);
   const { version } = validate(templateVersionQuerySchema, query);
-  const { teamId } = await callersTeam(deps, caller, validate(listTemplatesQuerySchema, query));
+  const { teamId } = await callersTeam(deps, caller, validate(templateTeamQuerySchema, query));
   const latest = version ?? (await requireLatestVersion(deps, caller, templateId, teamId));
   const template = await findTemplateVersion(deps, caller.tenantId, templateId, latest);
   if (!template || !usableByTeam(template, teamId)) throw notFound(`Template ${templateId} version ${latest} was not found`);
@@ -54,7 +60,7 @@ export const getTemplate = authenticated(async (request, _context, caller, deps)
 /** A custom template's latest version with every language's texts, as its editor loads it. */
 export const getTemplateDefinition = authenticated(async (request, _context, caller, deps) => {
   const { templateId } = parseParams(request, templateParamsSchema);
-  const { teamId } = await callersTeam(deps, caller, validate(listTemplatesQuerySchema, Object.fromEntries(request.query)));
+  const { teamId } = await callersTeam(deps, caller, validate(templateTeamQuerySchema, Object.fromEntries(request.query)));
   return json(200, definitionView(await requireCustomTemplate(deps, caller.tenantId, templateId, teamId)));
 });
 
@@ -113,7 +119,7 @@ export const updateTemplate = authenticated(async (request, context, caller, dep
 /** Archives a template: gone from lists and for new checks, while past checks keep the versions they ran. */
 export const archiveTemplate = authenticated(async (request, context, caller, deps) => {
   const { templateId } = parseParams(request, templateParamsSchema);
-  const { teamId } = await callersTeam(deps, caller, validate(listTemplatesQuerySchema, Object.fromEntries(request.query)));
+  const { teamId } = await callersTeam(deps, caller, validate(templateTeamQuerySchema, Object.fromEntries(request.query)));
   const latest = await requireEditableTemplate(deps, caller, templateId, teamId);
   await deps.templates.archive(caller.tenantId, latest, deps.now());
   context.log('Template archived', { templateId });
@@ -124,7 +130,7 @@ export const archiveTemplate = authenticated(async (request, context, caller, de
 export const maxTeamTemplates = 50;
 
 async function requireRoomForTeamTemplate(deps: Services, caller: Caller, teamId: string): Promise<void> {
-  const own = (await deps.templates.listLatest(caller.tenantId, teamId)).filter((template) => template.origin === 'team');
+  const own = (await deps.templates.listLatestSummaries(caller.tenantId, teamId)).filter((template) => template.origin === 'team');
   if (own.length >= maxTeamTemplates) {
     throw conflict(`This team has ${maxTeamTemplates} templates, the most a team may have; archive one before adding another`);
   }

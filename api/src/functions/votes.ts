@@ -10,7 +10,18 @@ import { findCallersSession, templateOfSession } from '../http/sessionViews.ts';
 export const castVote = authenticated(async (request, _context, caller, deps) => {
   const { sessionId, statementId } = parseParams(request, voteParamsSchema);
   const { value } = await parseJsonBody(request, voteRequestSchema);
-  const { session } = await findCallersSession(deps, caller, sessionId);
+  const voterKey = deps.pseudonym('voter', caller);
+  // The index of the checks this person rated first, the vote second, acknowledged after both:
+  // an index row without a vote is harmless, a vote without one would escape erasure
+  // (functions/erasure.ts). It is written beside the session's read, not between that read's
+  // open-check and the vote's write, where it would widen the moment a close can slip in. A row
+  // for a check the caller turns out not to belong to holds nothing and is theirs alone. Only a
+  // person's first rating of a check writes it; later ones find it in this process's memory
+  // (storage/voterChecksTable.ts).
+  const [{ session }] = await Promise.all([
+    findCallersSession(deps, caller, sessionId),
+    deps.voterChecks.record(caller.tenantId, voterKey, sessionId),
+  ]);
   const { statements, scale } = await templateOfSession(deps, session);
   if (!statements.some((statement) => statement.id === statementId)) {
     throw notFound(`Statement ${statementId} is not part of this check`);
@@ -18,7 +29,6 @@ export const castVote = authenticated(async (request, _context, caller, deps) =>
   // The contract takes any rating of the largest scale; this check's scale may be shorter.
   if (value > scale.points) throw badRequest(`value must be from 1 to ${scale.points}`, 'value');
   if (contributionRefusal(session)) throw conflict('This check is closed; ratings can no longer change');
-  const voterKey = deps.pseudonym('voter', caller);
   const quota = deps.voteLimiter.take(voterKey);
   if (!quota.allowed) throw tooManyRequests('Too many ratings in a minute; wait a moment and try again', quota.retryAfterSeconds);
   await deps.votes.upsert(caller.tenantId, sessionId, { voterKey, statementId, rating: value }, deps.now());

@@ -43,6 +43,24 @@ export async function publishAtReveal(deps: Services, session: Session): Promise
 }
 
 /**
+ * The answers a revealed check may show, as the last publication decided them: the answers
+ * route pages these, while the results poll is what moves the publication on.
+ */
+export async function shownAnswers(deps: Services, session: Session): Promise<Answer[]> {
+  const [stored, answers] = await Promise.all([
+    deps.publications.find(session.tenantId, session.id),
+    deps.answers.listForSession(session.tenantId, session.id),
+  ]);
+  if (!stored?.answerIds) {
+    // Revealed before answers were published separately: decide now, as a results poll would.
+    const [votes, template] = await Promise.all([deps.votes.listForSession(session.tenantId, session.id), templateOfSession(deps, session)]);
+    return (await publishedResults(deps, session, template, votes, answers)).answers;
+  }
+  const shownIds = new Set(stored.answerIds);
+  return publishedAnswers(answers.filter((answer) => shownIds.has(answer.id)), session.createdAt);
+}
+
+/**
  * `answers` undefined: the caller shows no answers (the history's summary), and what was
  * published of them stays as it is.
  */

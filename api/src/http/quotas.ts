@@ -35,11 +35,17 @@ export async function takeQuota(deps: Services, caller: Caller, quota: QuotaName
   const now = deps.now();
   const window = rule.window === 'day' ? `${quota}:${now.toISOString().slice(0, 10)}` : quota;
   const holder = deps.pseudonym('quota', caller);
-  await retryOnConcurrentChange(async () => {
+  const firstUse = await retryOnConcurrentChange(async () => {
     const { used, etag } = await deps.quotas.used(caller.tenantId, scope, holder, window);
     if (used >= limit) throw tooManyRequests(rule.refusal(limit), retryAfterSeconds(rule.window, now));
     await deps.quotas.record(caller.tenantId, scope, holder, window, used + 1, etag);
+    return etag === undefined;
   }, 'Too many requests at once; try again');
+  // The first use of a day: yesterday's count (and older) is housekeeping now. Best effort: a
+  // failure here leaves a stale row behind and must not refuse what was just counted.
+  if (firstUse && rule.window === 'day') {
+    await deps.quotas.forgetEarlierWindows(caller.tenantId, scope, holder, quota, window).catch(() => undefined);
+  }
 }
 
 /** A day's quota frees up at midnight UTC; a check's never does (a day stands for "not soon"). */

@@ -1,7 +1,7 @@
 /** Domain objects as the contract sends them, plus the lookups every session route starts with. */
 import type { Caller } from '../auth/caller.ts';
-import type { ActionDto, SessionResponse, TemplateDto } from '../contract/index.ts';
-import { entriesToReview, type RegisterEntry } from '../domain/registers.ts';
+import type { CheckReviewResponse, SessionResponse, TemplateDto } from '../contract/index.ts';
+import { entriesToReview } from '../domain/registers.ts';
 import type { CastVote } from '../domain/scoring.ts';
 import { isRevealed, type Actor, type Session } from '../domain/session.ts';
 import type { Template } from '../domain/templates.ts';
@@ -23,9 +23,6 @@ export function templateView(template: Template): TemplateDto {
 export interface SessionViewer {
   actor: Actor;
   myVotes: CastVote[];
-  openActions: ActionDto[];
-  /** The team's register entries this check reviews before voting. */
-  registerReview: RegisterEntry[];
   now: Date;
 }
 
@@ -50,8 +47,6 @@ export function sessionView(session: Session, template: Template, viewer: Sessio
     handover: session.handover
       ? { toName: session.handover.toName, toMe: session.handover.toParticipantKey === viewer.actor.participantKey }
       : null,
-    openActions: viewer.openActions,
-    registerReview: viewer.registerReview,
     pillars: template.pillars,
     statements: template.statements,
     questions: template.questions,
@@ -62,24 +57,37 @@ export function sessionView(session: Session, template: Template, viewer: Sessio
   };
 }
 
-/** Open actions and register entries a check opens with, at most. */
-export const reviewedInPanel = 20;
+/** Open actions and register entries a check opens with, at most; the channel tab has all. */
+export const reviewedInPanel = 5;
 
 /** Everything the caller's view of a session needs besides the session itself. */
 export async function viewerOf(deps: Services, caller: Caller, session: Session): Promise<SessionViewer> {
-  const [myVotes, openActions, activeEntries] = await Promise.all([
-    deps.votes.listForVoter(caller.tenantId, session.id, deps.pseudonym('voter', caller)),
+  const myVotes = await deps.votes.listForVoter(caller.tenantId, session.id, deps.pseudonym('voter', caller));
+  return { actor: actorOf(deps, caller), myVotes, now: deps.now() };
+}
+
+/**
+ * The team's open actions and register entries from earlier checks, for the check's opening
+ * review. Not part of the session view: every panel re-reads that whenever the results change.
+ */
+export async function checkReview(deps: Services, caller: Caller, session: Session): Promise<CheckReviewResponse> {
+  const [openActions, activeEntries] = await Promise.all([
     deps.actions.listForTeam(caller.tenantId, session.teamId, 'open'),
     deps.registers.listForTeam(caller.tenantId, session.teamId, { status: 'active' }),
   ]);
   // Actions made in this very check are not "from earlier checks": the review is for those.
-  // Every panel reads this view often, so it carries the most pressing few; the channel tab has all.
   const earlierActions = openActions
     .filter((action) => action.sourceSessionId !== session.id)
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id))
-    .slice(0, reviewedInPanel);
-  const registerReview = entriesToReview(activeEntries, session.id).slice(0, reviewedInPanel);
-  return { actor: actorOf(deps, caller), myVotes, openActions: earlierActions, registerReview, now: deps.now() };
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
+  const toReview = entriesToReview(activeEntries, session.id);
+  return {
+    openActions: earlierActions.slice(0, reviewedInPanel),
+    registerReview: toReview.slice(0, reviewedInPanel),
+    more: {
+      openActions: Math.max(0, earlierActions.length - reviewedInPanel),
+      registerReview: Math.max(0, toReview.length - reviewedInPanel),
+    },
+  };
 }
 
 export async function callersSessionView(deps: Services, caller: Caller, session: Session): Promise<SessionResponse> {

@@ -24,6 +24,7 @@ export const tableNames = {
   publications: 'publications',
   quotas: 'quotas',
   meetingChecks: 'meetingchecks',
+  voterChecks: 'voterchecks',
 } as const;
 export type TableName = keyof typeof tableNames;
 

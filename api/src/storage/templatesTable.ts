@@ -8,6 +8,7 @@
 import { odata, type TableEntityResult } from '@azure/data-tables';
 import type { TemplateDefinition } from '../contract/templates.ts';
 import type { TemplateVersion } from '../domain/templates.ts';
+import { summarizeDefinition, type DefinitionSummary, type TemplateVersionSummary } from '../domain/templateSummaries.ts';
 import {
   compositeKey,
   ConcurrentChangeError,
@@ -29,6 +30,11 @@ interface TemplateEntity {
   updatedAt: string;
   updatedBy?: string;
   archivedAt?: string;
+  /**
+   * JSON of what a list shows of the version (summarizeDefinition), so that listing reads no
+   * definition. Versions saved before it was written have none: listing reads their definition.
+   */
+  summary?: string;
   /** The definition's JSON is split over `definition0`, `definition1`, … (see toJsonColumns). */
   [definitionColumn: `definition${number}`]: string;
 }
@@ -36,6 +42,9 @@ interface TemplateEntity {
 export function versionRowKey(templateId: string, version: number): string {
   return compositeKey(templateId, String(version).padStart(6, '0'));
 }
+
+/** What listing reads of a row: everything but the definition. */
+const listedColumns = ['templateId', 'version', 'scope', 'teamId', 'updatedAt', 'updatedBy', 'archivedAt', 'summary'] as const;
 
 /** Versions read lately; immutable, so a bounded map suffices (oldest evicted first). */
 const cacheSize = 500;
@@ -58,7 +67,14 @@ export function templatesTable(tables: Tables) {
     return versions;
   }
 
-  return {
+  /** The summary of a version saved before summaries were stored: from its (cached) definition. */
+  async function summaryFromDefinition(tenantId: string, row: { id: string; version: number }): Promise<DefinitionSummary> {
+    const stored = await table.findVersion(tenantId, row.id, row.version);
+    if (!stored) throw new Error(`Template ${row.id} version ${row.version} was listed but is not found`);
+    return summarizeDefinition(stored.definition);
+  }
+
+  const table = {
     /** Writes a new version; ConcurrentChangeError when that version exists (someone saved first). */
     async insertVersion(tenantId: string, stored: TemplateVersion): Promise<void> {
       try {
@@ -84,13 +100,25 @@ export function templatesTable(tables: Tables) {
       return latestOf(versions).map((stored) => remember(tenantId, stored))[0];
     },
 
-    /** The newest version of each of the tenant's templates, and of the team's when one is given. */
-    async listLatest(tenantId: string, teamId?: string): Promise<TemplateVersion[]> {
+    /**
+     * The newest version of each of the tenant's templates that is not archived, and of the
+     * team's when one is given: without definitions, only what a list shows of them.
+     */
+    async listLatestSummaries(tenantId: string, teamId?: string): Promise<TemplateVersionSummary[]> {
       const filter =
         teamId === undefined
           ? odata`PartitionKey eq ${tenantId} and scope eq 'tenant'`
           : odata`PartitionKey eq ${tenantId} and (scope eq 'tenant' or teamId eq ${teamId})`;
-      return latestOf(await query(filter)).filter((stored) => !stored.archivedAt);
+      const rows: ListedRow[] = [];
+      const entities = (await client()).listEntities<ListedEntity>({ queryOptions: { filter, select: [...listedColumns] } });
+      for await (const entity of entities) rows.push(listedRow(entity));
+      const latest = latestOf(rows).filter((row) => !row.archivedAt);
+      return Promise.all(
+        latest.map(async ({ summary, ...row }) => ({
+          ...row,
+          summary: summary === undefined ? await summaryFromDefinition(tenantId, row) : (JSON.parse(summary) as DefinitionSummary),
+        })),
+      );
     },
 
     /**
@@ -114,13 +142,14 @@ export function templatesTable(tables: Tables) {
       return new Set(versions.map((stored) => stored.id)).size;
     },
   };
+  return table;
 }
 
 export type TemplatesTable = ReturnType<typeof templatesTable>;
 
 /** The newest version of each template among `versions`. */
-function latestOf(versions: readonly TemplateVersion[]): TemplateVersion[] {
-  const latest = new Map<string, TemplateVersion>();
+function latestOf<T extends { id: string; version: number }>(versions: readonly T[]): T[] {
+  const latest = new Map<string, T>();
   for (const stored of versions) {
     const known = latest.get(stored.id);
     if (!known || known.version < stored.version) latest.set(stored.id, stored);
@@ -136,6 +165,7 @@ function toEntity(tenantId: string, stored: TemplateVersion): TemplateEntity {
     version: stored.version,
     scope: stored.origin,
     updatedAt: stored.updatedAt,
+    summary: JSON.stringify(summarizeDefinition(stored.definition)),
     ...toJsonColumns('definition', stored.definition),
   };
   if (stored.teamId !== undefined) entity.teamId = stored.teamId;
@@ -155,4 +185,28 @@ function fromEntity(entity: TableEntityResult<TemplateEntity>): TemplateVersion 
   if (entity.updatedBy !== undefined) stored.updatedBy = entity.updatedBy;
   if (entity.archivedAt !== undefined) stored.archivedAt = entity.archivedAt;
   return stored;
+}
+
+/** A row as listing reads it: a selected column the row lacks comes back null (or not at all). */
+type ListedEntity = { [column in (typeof listedColumns)[number]]?: string | number | null };
+/** The summary stays JSON until the row turns out to be a latest version. */
+type ListedRow = Omit<TemplateVersionSummary, 'summary'> & { summary?: string };
+
+function listedRow(entity: ListedEntity): ListedRow {
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const row: ListedRow = {
+    id: entity.templateId as string,
+    version: entity.version as number,
+    origin: entity.scope as TemplateVersion['origin'],
+    updatedAt: entity.updatedAt as string,
+  };
+  const teamId = text(entity.teamId);
+  const updatedBy = text(entity.updatedBy);
+  const archivedAt = text(entity.archivedAt);
+  const summary = text(entity.summary);
+  if (teamId !== undefined) row.teamId = teamId;
+  if (updatedBy !== undefined) row.updatedBy = updatedBy;
+  if (archivedAt !== undefined) row.archivedAt = archivedAt;
+  if (summary !== undefined) row.summary = summary;
+  return row;
 }

@@ -10,6 +10,9 @@ import type {
   actionSchema,
   answerRequestSchema,
   answerSchema,
+  answersPageSchema,
+  checkReviewResponseSchema,
+  listAnswersQuerySchema,
   createActionRequestSchema,
   createSessionRequestSchema,
   handoverRequestSchema,
@@ -23,6 +26,8 @@ import type {
   teamSharingRequestSchema,
   teamSharingResponseSchema,
   templatesResponseSchema,
+  templateSummarySchema,
+  listTemplatesQuerySchema,
   templateDefinitionResponseSchema,
   createTemplateRequestSchema,
   updateTemplateRequestSchema,
@@ -48,6 +53,9 @@ export type ActionList = z.output<typeof actionListResponseSchema>;
 export type ActionStatus = Action['status'];
 export type AnswerInput = z.input<typeof answerRequestSchema>;
 export type Answer = z.output<typeof answerSchema>;
+export type AnswersPage = z.output<typeof answersPageSchema>;
+export type AnswersQuery = Omit<z.input<typeof listAnswersQuerySchema>, 'pageSize'> & { pageSize?: number };
+export type CheckReview = z.output<typeof checkReviewResponseSchema>;
 export type CreateActionInput = z.input<typeof createActionRequestSchema>;
 export type CreateSessionInput = z.input<typeof createSessionRequestSchema>;
 export type Participants = z.output<typeof participantsResponseSchema>;
@@ -56,7 +64,10 @@ export type Results = z.output<typeof resultsResponseSchema>;
 export type Session = z.output<typeof sessionResponseSchema>;
 export type SessionList = z.output<typeof sessionListResponseSchema>;
 export type TeamScores = z.output<typeof teamScoresResponseSchema>;
+/** One page of template summaries; `continuation` (null on the last page) reads the next. */
 export type Templates = z.output<typeof templatesResponseSchema>;
+export type TemplateSummary = z.output<typeof templateSummarySchema>;
+export type TemplatePageQuery = Pick<z.input<typeof listTemplatesQuerySchema>, 'pageSize' | 'continuation'>;
 export type Template = z.output<typeof templateSchema>;
 export type TemplateDefinition = z.output<typeof templateDefinitionResponseSchema>;
 export type CreateTemplateInput = z.input<typeof createTemplateRequestSchema>;
@@ -113,8 +124,11 @@ export interface ApiClientOptions {
 }
 
 export interface ApiClient {
-  /** Built-in and tenant templates, plus the team's own when `teamId` is given; latest versions. */
-  listTemplates(signal?: AbortSignal, teamId?: string): Promise<Templates>;
+  /**
+   * Summaries of the built-in and tenant templates, plus the team's own when `teamId` is given;
+   * latest versions, a page at a time (`page.continuation` from the page before).
+   */
+  listTemplates(signal?: AbortSignal, teamId?: string, page?: TemplatePageQuery): Promise<Templates>;
   /** A custom template with all its languages, as the editor needs it. */
   /** `teamId` names the team a team's own template belongs to; without it only the tenant's are found. */
   getTemplateDefinition(templateId: string, teamId: string | undefined, signal?: AbortSignal): Promise<TemplateDefinition>;
@@ -147,8 +161,12 @@ export interface ApiClient {
   listActions(teamId: string, status?: ActionStatus, signal?: AbortSignal): Promise<ActionList>;
   updateActionStatus(teamId: string, actionId: string, status: ActionStatus, signal?: AbortSignal): Promise<Action>;
   pollResults(sessionId: string, etag: string | undefined, signal?: AbortSignal): Promise<ResultsPoll>;
-  /** One read of a check's results (closed checks are revealed, answers included). */
+  /** One read of a check's results (closed checks are revealed); answer texts come from listAnswers. */
   getResults(sessionId: string, signal?: AbortSignal): Promise<Results>;
+  /** A page of the answers the check may show, of one question or all. */
+  listAnswers(sessionId: string, query: AnswersQuery, signal?: AbortSignal): Promise<AnswersPage>;
+  /** The team's open actions and register entries a check opens with. */
+  getCheckReview(sessionId: string, signal?: AbortSignal): Promise<CheckReview>;
   teamScores(teamId: string, range?: DateRange, signal?: AbortSignal): Promise<TeamScores>;
   /** The same history as CSV, as the API writes it. */
   teamScoresCsv(teamId: string, range?: DateRange, signal?: AbortSignal): Promise<Blob>;
@@ -217,10 +235,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   return {
-    listTemplates: (signal, teamId) =>
-      request<Templates>(
-        { method: 'GET', path: `/api/templates${teamId ? `?${new URLSearchParams({ teamId })}` : ''}`, signal },
-      ),
+    listTemplates: (signal, teamId, page) => {
+      const params = new URLSearchParams();
+      if (teamId) params.set('teamId', teamId);
+      if (page?.pageSize !== undefined) params.set('pageSize', String(page.pageSize));
+      if (page?.continuation) params.set('continuation', page.continuation);
+      const search = params.toString();
+      return request<Templates>({ method: 'GET', path: `/api/templates${search ? `?${search}` : ''}`, signal });
+    },
 
     getTemplateDefinition: (templateId, teamId, signal) =>
       request<TemplateDefinition>({
@@ -320,6 +342,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         body: input,
         signal,
       }),
+
+    listAnswers: (sessionId, { questionId, pageSize, continuation }, signal) =>
+      request<AnswersPage>({
+        method: 'GET',
+        path: `/api/sessions/${segment(sessionId)}/answers?${new URLSearchParams({
+          ...(questionId ? { questionId } : {}),
+          ...(pageSize ? { pageSize: String(pageSize) } : {}),
+          ...(continuation ? { continuation } : {}),
+        })}`,
+        signal,
+      }),
+
+    getCheckReview: (sessionId, signal) =>
+      request<CheckReview>({ method: 'GET', path: `/api/sessions/${segment(sessionId)}/review`, signal }),
 
     closeSession: (sessionId, signal) =>
       request<Session>({ method: 'POST', path: `/api/sessions/${segment(sessionId)}/close`, signal }),

@@ -23,10 +23,11 @@ import {
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { useApiClient } from '../api/ApiClientContext.tsx';
-import type { TeamCheckScores, Template } from '../api/client.ts';
+import type { TeamCheckScores } from '../api/client.ts';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
 import { checkTitle } from '../i18n/templateTexts.ts';
 import { templateTexts } from '../scores/templateTexts.ts';
+import { readTemplateVersions, versionsRan } from '../scores/templateVersions.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import { useLoad } from '../shared/useLoad.ts';
 import { TemplatesSection } from '../templates/TemplatesSection.tsx';
@@ -108,19 +109,11 @@ function TeamHistory({ teamId, teamName: contextTeamName }: { teamId: string; te
 
   const history = useLoad(
     async (signal) => {
-      const [scores, templates] = await Promise.all([
-        api.teamScores(teamId, range, signal),
-        // Without texts the history still reads, with statement ids for names.
-        // The team's own templates too, so its custom checks read with their texts.
-        api.listTemplates(signal, teamId).catch(() => ({ templates: [] })),
-      ]);
-      // Checks of an older version may have statements the latest no longer has: that version's texts.
-      const earlier = await Promise.all(
-        olderVersionsNeeded(scores.sessions, templates.templates).map(({ templateId, version }) =>
-          api.getTemplateVersion(templateId, version, teamId, signal).catch(() => undefined),
-        ),
-      );
-      return { scores, templates: [...templates.templates, ...earlier.filter((template) => template !== undefined)] };
+      const scores = await api.teamScores(teamId, range, signal);
+      // The texts of exactly the versions the checks ran (the team's own templates too); a
+      // version that cannot be read leaves its statements named by id.
+      const templates = await readTemplateVersions(api, versionsRan(scores.sessions), teamId, signal);
+      return { scores, templates };
     },
     `${teamId}|${range.from ?? ''}`,
   );
@@ -196,26 +189,6 @@ function TeamHistory({ teamId, teamName: contextTeamName }: { teamId: string; te
       <TemplatesSection teamId={teamId} />
     </main>
   );
-}
-
-/**
- * The template versions whose texts the listed (latest) templates lack: a check ran a version
- * with a statement that is gone since, or a template the team no longer lists. Should the API
- * not give one (say, another team's template), its statements show by id.
- */
-function olderVersionsNeeded(
-  checks: readonly TeamCheckScores[],
-  listed: readonly Template[],
-): { templateId: string; version: number }[] {
-  const needed = new Map<string, { templateId: string; version: number }>();
-  for (const check of checks) {
-    const latest = listed.find((template) => template.id === check.templateId);
-    if (latest?.version === check.templateVersion) continue;
-    const known = new Set(latest?.statements.map((statement) => statement.id));
-    if (check.statements.every((statement) => known.has(statement.id))) continue;
-    needed.set(`${check.templateId}|${check.templateVersion}`, { templateId: check.templateId, version: check.templateVersion });
-  }
-  return [...needed.values()];
 }
 
 /** The earlier check the API compared a check with (same template), if it is in the period shown. */

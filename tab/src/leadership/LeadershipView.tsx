@@ -23,6 +23,7 @@ import { useTranslation } from '../i18n/useTranslation.ts';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
 import { templateTexts } from '../scores/templateTexts.ts';
+import { readTemplateVersions, versionsKey, versionsRan } from '../scores/templateVersions.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import { useLoad } from '../shared/useLoad.ts';
 import { LeadershipGrid } from './LeadershipGrid.tsx';
@@ -43,10 +44,18 @@ export default function LeadershipView() {
   const { t } = useTranslation();
   const api = useApiClient();
   const [pillar, setPillar] = useState(ALL_PILLARS);
-  const templates = useLoad((signal) => api.listTemplates(signal), 'templates');
   const scores = useLoad((signal) => api.leadershipScores(pillar || undefined, signal), pillar);
   useReportFirstScreen(scores.state.status !== 'loading');
-  const loadedTemplates = templates.state.status === 'loaded' ? templates.state.data.templates : undefined;
+  // The texts (and the pillars to filter by) of the template versions the shown checks ran:
+  // the built-ins and the organisation's; a team's own template shows its statements by id.
+  // A pillar filter keeps the same checks, so the same versions, read once.
+  const versions = useMemo(
+    () =>
+      scores.state.status === 'loaded' ? versionsRan(scores.state.data.teams.flatMap((team) => [team.latest, team.previous])) : [],
+    [scores.state],
+  );
+  const templates = useLoad((signal) => readTemplateVersions(api, versions, undefined, signal), versionsKey(versions));
+  const loadedTemplates = templates.state.status === 'loaded' ? templates.state.data : undefined;
   const texts = useMemo(() => templateTexts(loadedTemplates ?? [], t), [loadedTemplates, t]);
 
   return (

@@ -5,16 +5,15 @@
  *
  * Built-in templates are translated by the resource files; custom templates (a team's or the
  * tenant's) by their own `translations[language]`, else their plain (first-language) texts.
- * Only the templates handed in are known (the listed latest versions, and older versions a
- * history needs): a template the team no longer sees shows its statements by id. Where two templates use the same id, the check's own template wins
- * when the caller says which one (`statement(id, templateId)`), else the first listed.
+ * Only the templates handed in are known (the versions the shown checks ran, see
+ * templateVersions.ts): a template the API no longer gives shows its statements by id. Where
+ * two templates use the same id, the check's own template wins when the caller says which one
+ * (`statement(id, templateId)`), else the first listed.
  */
 import type { Translate } from '../i18n/translator.ts';
-import type { Templates } from '../api/client.ts';
+import type { Template } from '../api/client.ts';
 import { activeLanguage } from '../i18n/i18n.ts';
 import { customTextsFor, templateItemText } from '../i18n/templateTexts.ts';
-
-type Template = Templates['templates'][number];
 
 export interface TemplateTexts {
   statement(id: string, templateId?: string): string;

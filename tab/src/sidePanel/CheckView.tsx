@@ -1,6 +1,7 @@
 /**
- * A started check in the side panel: review open actions, rate, answer, watch the results;
- * the facilitator reveals, times, hands over, shares to the stage and closes.
+ * A started check in the side panel: rate first (the statements are the first screen, also
+ * for the facilitator at 320 px), then the facilitator's controls (reveal, timer, hand-over,
+ * stage, close), the review of earlier actions and registers, the open questions and the results.
  *
  * State comes from three places: the session this panel joined, the results poll (every
  * 1.5 s, mostly 304s), and a re-read of the session whenever that poll says something
@@ -27,6 +28,8 @@ import { useLiveCheck } from '../check/useLiveCheck.ts';
 import type { TrackSession } from '../check/useSessionUpdates.ts';
 import { localizeSession } from '../i18n/templateTexts.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
+import { ErrorBar } from '../shared/ErrorBar.tsx';
+import { useLoad } from '../shared/useLoad.ts';
 import { OpenActionsSection } from './actions/OpenActionsSection.tsx';
 import { useAnswerActions } from './actions/useAnswerActions.ts';
 import { CheckHeader } from './CheckHeader.tsx';
@@ -76,11 +79,8 @@ export function CheckView({ session, onSessionChange }: CheckViewProps) {
   const [tookOver, setTookOver] = useState(false);
   // Ids stay the API's; only the texts shown are in this person's language.
   const localized = useMemo(() => localizeSession(t, session), [t, session]);
-  // Actions made from this check's answers are reviewed at the next check, not in this one.
-  const earlierActions = useMemo(
-    () => session.openActions.filter((action) => action.sourceSessionId !== session.id),
-    [session.openActions, session.id],
-  );
+  // Read once when the panel opens: re-reads of the check (after every vote) leave it out.
+  const review = useLoad((signal) => api.getCheckReview(session.id, signal), session.id);
 
   const close = useCallback(async () => {
     try {
@@ -124,27 +124,43 @@ export function CheckView({ session, onSessionChange }: CheckViewProps) {
           onAccepted={acceptedHandover}
         />
       )}
-      {session.isFacilitator && !closed && (
-        <Suspense fallback={null}>
-          <FacilitatorControls
-            session={session}
-            clock={clock}
-            revealed={revealed}
-            track={track}
-            onChanged={refresh}
-            onClose={close}
-            focusOnMount={tookOver}
-          />
-        </Suspense>
-      )}
       {closed ? (
         // A closed check is its results: no forms left to fill in, nothing left to review.
         <ClosedNotice />
       ) : (
         <>
-          <OpenActionsSection teamId={session.teamId} actions={earlierActions} />
-          <RegisterReviewSection session={session} />
           <RatingSection statements={localized.statements} session={session} myVotes={myVotes} />
+          {/* After the statements, never above them: at 320 px the rating is the first screen for everyone. */}
+          {session.isFacilitator && (
+            <Suspense fallback={null}>
+              <FacilitatorControls
+                session={session}
+                clock={clock}
+                revealed={revealed}
+                track={track}
+                onChanged={refresh}
+                onClose={close}
+                focusOnMount={tookOver}
+              />
+            </Suspense>
+          )}
+          {review.state.status === 'failed' && (
+            <ErrorBar error={t('review.loadFailed', { reason: review.state.message })} onRetry={review.reload} />
+          )}
+          {review.state.status === 'loaded' && (
+            <>
+              <OpenActionsSection
+                teamId={session.teamId}
+                actions={review.state.data.openActions}
+                more={review.state.data.more.openActions}
+              />
+              <RegisterReviewSection
+                session={session}
+                entries={review.state.data.registerReview}
+                more={review.state.data.more.registerReview}
+              />
+            </>
+          )}
           <Divider />
           <Suspense fallback={null}>
             <QuestionsSection

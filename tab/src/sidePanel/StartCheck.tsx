@@ -17,10 +17,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from '../i18n/useTranslation.ts';
-import type { Template } from '../api/client.ts';
-import { templateDescription, templateName } from '../i18n/templateTexts.ts';
+import type { TemplateSummary } from '../api/client.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
-import type { LoadState } from '../shared/useLoad.ts';
+import { ShowMoreTemplates } from '../templates/ShowMoreTemplates.tsx';
+import { summaryDescription, summaryName } from '../templates/templateSummary.ts';
+import type { TemplateList } from '../templates/useTemplateList.ts';
 import { CUSTOMER_OBSESSION_TEMPLATE_ID, originKeys } from './checkTemplate.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
 
@@ -37,7 +38,8 @@ export interface StartCheckProps {
   readonly startError?: string;
   /** A background lookup for a check someone else started failed; it is being retried. */
   readonly lookupError?: string;
-  readonly templates: LoadState<readonly Template[]>;
+  /** Summaries, a page at a time: more are added below the picker on request. */
+  readonly templates: TemplateList;
   readonly templateId: string | undefined;
   readonly onChooseTemplate: (templateId: string) => void;
   readonly onStart: () => void;
@@ -56,13 +58,12 @@ export function StartCheck({
   const styles = usePageStyles();
   const own = useStyles();
   const { t } = useTranslation();
-  const listed = templates.status === 'loaded' ? templates.data : [];
+  const listed = templates.state.status === 'loaded' ? templates.state.data : [];
   const chosen = listed.find((template) => template.id === templateId);
-  const nameOf = (template: Template) => templateName(t, { ...template, templateId: template.id });
+  const nameOf = (template: TemplateSummary) => summaryName(t, template);
   const isDefault = !chosen || chosen.id === CUSTOMER_OBSESSION_TEMPLATE_ID;
   // Built-ins are translated by the resource files, which hold no descriptions: only custom ones show theirs.
-  const description =
-    chosen && !isDefault && chosen.origin !== 'built-in' ? templateDescription({ ...chosen, templateId: chosen.id }) : '';
+  const description = chosen && !isDefault ? summaryDescription(chosen) : '';
   return (
     <main className={styles.page}>
       <LanguagePicker />
@@ -82,8 +83,8 @@ export function StartCheck({
           )}
           <Text as="p" className={styles.heading}>
             {t('start.templateSize', {
-              statements: chosen.statements.length,
-              questions: chosen.questions.length,
+              statements: chosen.statementCount,
+              questions: chosen.questionCount,
             })}
           </Text>
         </>
@@ -116,9 +117,10 @@ export function StartCheck({
           </Dropdown>
         </Field>
       )}
-      {templates.status === 'failed' && canStart && (
+      {canStart && <ShowMoreTemplates list={templates} disabled={starting} />}
+      {templates.state.status === 'failed' && canStart && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('start.templatesFailed', { reason: templates.message })}</MessageBarBody>
+          <MessageBarBody>{t('start.templatesFailed', { reason: templates.state.message })}</MessageBarBody>
         </MessageBar>
       )}
       {startError && (

@@ -4,11 +4,11 @@
  */
 import { useCallback, useState } from 'react';
 import { useApiClient } from '../api/ApiClientContext.tsx';
-import { ApiError, messageOf, type Session, type Template } from '../api/client.ts';
+import { ApiError, messageOf, type Session } from '../api/client.ts';
 import { i18n } from '../i18n/i18n.ts';
-import { useLoad, type LoadState } from '../shared/useLoad.ts';
 import { usePolling } from '../shared/usePolling.ts';
-import { customerObsessionTemplate, pickerOrder } from './checkTemplate.ts';
+import { useTemplateList, type TemplateList } from '../templates/useTemplateList.ts';
+import { customerObsessionTemplate } from './checkTemplate.ts';
 import { OPEN_SESSION_POLL_MS } from './polling.ts';
 
 export interface CheckScope {
@@ -30,8 +30,8 @@ export interface OpenSession {
   readonly state: OpenSessionState;
   readonly starting: boolean;
   readonly startError?: string;
-  /** The templates this team can start a check with, in the picker's order. */
-  readonly templates: LoadState<readonly Template[]>;
+  /** The templates this team can start a check with (summaries, a page at a time), in the picker's order. */
+  readonly templates: TemplateList;
   /** The template picked to start with; customer obsession until someone picks another. */
   readonly templateId: string | undefined;
   chooseTemplate(templateId: string): void;
@@ -51,11 +51,7 @@ export function useOpenSession(scope: CheckScope): OpenSession {
   // Only asked for once there is no check and one can be started (not on a panel joining a
   // check); the team's own and the organisation's templates come with the built-ins.
   const wanted = state.status === 'none' && teamId !== undefined;
-  const templateList = useLoad(
-    async (signal): Promise<readonly Template[]> =>
-      wanted ? pickerOrder((await api.listTemplates(signal, teamId)).templates) : [],
-    wanted ? `team:${teamId}` : 'none',
-  );
+  const templateList = useTemplateList(teamId, wanted);
   const listed = templateList.state.status === 'loaded' ? templateList.state.data : undefined;
   const templateId =
     chosenTemplateId && listed?.some((template) => template.id === chosenTemplateId)
@@ -111,6 +107,12 @@ export function useOpenSession(scope: CheckScope): OpenSession {
         if (sessions[0]) setState({ status: 'found', session: sessions[0] });
         return;
       }
+      // The API answers someone outside the team as if the team did not exist; in a meeting of
+      // that team it does exist, so the person is not in it (or no longer).
+      if (error instanceof ApiError && error.status === 404) {
+        setStartError(i18n.t('start.notTeamMember'));
+        return;
+      }
       setStartError(i18n.t('start.startFailed', { reason: messageOf(error) }));
     } finally {
       setStarting(false);
@@ -124,7 +126,7 @@ export function useOpenSession(scope: CheckScope): OpenSession {
     state,
     starting,
     startError,
-    templates: templateList.state,
+    templates: templateList,
     templateId,
     chooseTemplate,
     start,

@@ -4,6 +4,8 @@ import { stackedList } from '../shared/pageStyles.ts';
 import { useId } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Results, Session } from '../api/client.ts';
+import { ShowMoreAnswers } from '../check/ShowMoreAnswers.tsx';
+import { useShownAnswers } from '../check/useShownAnswers.ts';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -28,43 +30,54 @@ const useStyles = makeStyles({
 });
 
 export interface StageAnswersProps {
+  readonly sessionId: string;
   readonly questions: Session['questions'];
-  readonly answers: Results['answers'];
+  readonly shown: Results['shownAnswers'];
 }
 
-export function StageAnswers({ questions, answers }: StageAnswersProps) {
+/** A few per question at a time: the stage is read from across a room. */
+const answersPerPage = 4;
+
+export function StageAnswers({ sessionId, questions, shown }: StageAnswersProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const headingId = useId();
-  const ordered = [...answers].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} weight="semibold" className={styles.heading}>
         {t('stage.answersHeading')}
       </Text>
       <div className={styles.questions}>
-        {questions.map((question) => {
-          const forQuestion = ordered.filter((answer) => answer.questionId === question.id);
-          return (
-            <div key={question.id} className={styles.question}>
-              <Text as="h3" weight="semibold" className={styles.questionText}>
-                {question.text}
-              </Text>
-              {forQuestion.length === 0 ? (
-                <Text className={styles.none}>{t('results.noAnswers')}</Text>
-              ) : (
-                <ul className={styles.list}>
-                  {forQuestion.map((answer) => (
-                    <li key={answer.id} className={styles.answer}>
-                      {answer.text}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          );
-        })}
+        {questions.map((question) => (
+          <StageQuestionAnswers key={question.id} sessionId={sessionId} question={question} shown={shown[question.id] ?? 0} />
+        ))}
       </div>
     </section>
+  );
+}
+
+function StageQuestionAnswers({ sessionId, question, shown }: { sessionId: string; question: Session['questions'][number]; shown: number }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const answers = useShownAnswers(sessionId, question.id, shown, answersPerPage);
+  const read = answers.state.status === 'loaded' ? answers.state.data : [];
+  return (
+    <div className={styles.question}>
+      <Text as="h3" weight="semibold" className={styles.questionText}>
+        {question.text}
+      </Text>
+      {shown === 0 ? (
+        <Text className={styles.none}>{t('results.noAnswers')}</Text>
+      ) : (
+        <ul className={styles.list}>
+          {read.map((answer) => (
+            <li key={answer.id} className={styles.answer}>
+              {answer.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ShowMoreAnswers answers={answers} />
+    </div>
   );
 }

@@ -11,11 +11,13 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
+  Tab,
+  TabList,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import { bareList } from '../shared/pageStyles.ts';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Results, Session } from '../api/client.ts';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
@@ -23,6 +25,7 @@ import { Countdown } from '../check/Countdown.tsx';
 import { heldBackNotice } from '../check/heldBackNotice.ts';
 import { useLiveCheck } from '../check/useLiveCheck.ts';
 import { localizeSession } from '../i18n/templateTexts.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 import { StageAnswers } from './StageAnswers.tsx';
 import { useRatingScale } from '../sidePanel/rating/useRatingScale.ts';
 import { StageStatement } from './StageStatement.tsx';
@@ -32,9 +35,10 @@ const useStyles = makeStyles({
   stage: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
+    gap: tokens.spacingVerticalM,
     minHeight: '100vh',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    boxSizing: 'border-box',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
     overflowWrap: 'anywhere',
     backgroundColor: tokens.colorNeutralBackground1,
   },
@@ -47,7 +51,7 @@ const useStyles = makeStyles({
   },
   message: { maxWidth: '40rem' },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  title: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
   // Who rated and the score on the left, the countdown on the right: the two things the
   // room glances at while the discussion runs.
   meta: {
@@ -56,13 +60,22 @@ const useStyles = makeStyles({
     alignItems: 'center',
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXL}`,
   },
-  participation: { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
+  participation: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  // The overall score is the headline: the largest figure on the stage.
+  overall: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, margin: 0 },
+  overallValue: {
+    fontSize: tokens.fontSizeHero900,
+    lineHeight: tokens.lineHeightHero900,
+    fontWeight: tokens.fontWeightBold,
+    fontVariantNumeric: 'tabular-nums',
+  },
+  overallLabel: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
   timer: { marginInlineStart: 'auto' },
-  region: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  region: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   notRevealed: {
     margin: 0,
-    fontSize: tokens.fontSizeBase600,
-    lineHeight: tokens.lineHeightBase600,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
   statements: {
@@ -134,9 +147,7 @@ function StageCheck({ session, onSessionChange }: { session: Session; onSessionC
               {t('results.participation', { count: results.voters, participants: results.participants })}
             </Text>
           )}
-          {results?.revealed && results.overall !== null && (
-            <Text className={styles.participation}>{t('stage.overall', { score: results.overall })}</Text>
-          )}
+          {results?.revealed && results.overall !== null && <OverallHeadline score={results.overall} />}
           {closed && (
             <Badge appearance="tint" color="informative" size="large">
               {t('stage.closedBadge')}
@@ -165,12 +176,63 @@ function StageCheck({ session, onSessionChange }: { session: Session; onSessionC
   );
 }
 
+function OverallHeadline({ score }: { score: number }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    // Spaced text nodes, so it also reads (and matches) as "Overall score 66.7 / 100".
+    <p className={styles.overall}>
+      <span className={styles.overallLabel}>{t('stage.overallLabel')}</span>{' '}
+      <span className={styles.overallValue}>{format.score(score)}</span>{' '}
+      <span className={styles.overallLabel}>{t('results.overallOutOf')}</span>
+    </p>
+  );
+}
+
+type StagePage = 'scores' | 'answers';
+
+/**
+ * Scores and answers are two pages, so each fits Teams' 918 × 540 stage without scrolling.
+ * Each person's stage turns its own page: Teams renders the shared app for everyone separately.
+ */
 function StageResults({ session, results }: { session: Session; results: Results }) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState<StagePage>('scores');
+  const shownAnswers = Object.values(results.shownAnswers).reduce((sum, count) => sum + count, 0);
+  if (!results.revealed) return <StageScores session={session} results={results} />;
+  return (
+    <>
+      <TabList selectedValue={page} onTabSelect={(_event, data) => setPage(data.value as StagePage)} size="large">
+        <Tab value="scores">{t('stage.scoresPage')}</Tab>
+        <Tab value="answers">{t('stage.answersPage', { count: shownAnswers })}</Tab>
+      </TabList>
+      {page === 'scores' ? <StageScores session={session} results={results} /> : <StageAnswersPage session={session} results={results} />}
+    </>
+  );
+}
+
+function StageAnswersPage({ session, results }: { session: Session; results: Results }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const heldAnswers = heldBackNotice(results, 'answers', t);
+  return (
+    <>
+      {heldAnswers && (
+        <Text as="p" className={styles.notRevealed}>
+          {heldAnswers}
+        </Text>
+      )}
+      <StageAnswers sessionId={session.id} questions={session.questions} shown={results.shownAnswers} />
+    </>
+  );
+}
+
+function StageScores({ session, results }: { session: Session; results: Results }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const scale = useRatingScale(session);
   const heldRatings = heldBackNotice(results, 'ratings', t);
-  const heldAnswers = heldBackNotice(results, 'answers', t);
   return (
     <>
       {!results.revealed && (
@@ -195,18 +257,7 @@ function StageResults({ session, results }: { session: Session; results: Results
           />
         ))}
       </ul>
-      {results.revealed ? (
-        <>
-          {heldAnswers && (
-            <Text as="p" className={styles.notRevealed}>
-              {heldAnswers}
-            </Text>
-          )}
-          <StageAnswers questions={session.questions} answers={results.answers} />
-        </>
-      ) : (
-        <Text className={styles.answerCount}>{t('results.answerCount', { count: results.answerCount })}</Text>
-      )}
+      {!results.revealed && <Text className={styles.answerCount}>{t('results.answerCount', { count: results.answerCount })}</Text>}
     </>
   );
 }

@@ -1,7 +1,8 @@
 /**
- * The channel tab's templates: the ones this team can run (built-in, the organisation's and
- * the team's own), with "New template" and, for custom ones, "Edit", which saves a new version.
- * The editor itself is loaded only when opened (React.lazy).
+ * The channel tab's templates: the ones this team can run (built-in, the team's own and the
+ * organisation's), a page at a time with "Show more templates", with "New template" and, for
+ * custom ones, "Edit", which saves a new version. The editor itself is loaded only when opened
+ * (React.lazy).
  */
 import {
   Badge,
@@ -16,14 +17,14 @@ import {
 import { StaticCard } from '../shared/StaticCard.tsx';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
-import { useApiClient } from '../api/ApiClientContext.tsx';
 import type { TemplateDefinition } from '../api/client.ts';
 import { LoadBoundary } from '../app/LoadBoundary.tsx';
-import { templateName } from '../i18n/templateTexts.ts';
 import { ErrorBar } from '../shared/ErrorBar.tsx';
 import { usePageStyles } from '../shared/pageStyles.ts';
-import { useLoad } from '../shared/useLoad.ts';
-import { originKeys, pickerOrder } from '../sidePanel/checkTemplate.ts';
+import { originKeys } from '../sidePanel/checkTemplate.ts';
+import { ShowMoreTemplates } from './ShowMoreTemplates.tsx';
+import { summaryName } from './templateSummary.ts';
+import { useTemplateList } from './useTemplateList.ts';
 
 const TemplateEditor = lazy(() => import('./TemplateEditor.tsx'));
 
@@ -38,10 +39,9 @@ export function TemplatesSection({ teamId }: { teamId: string }) {
   const page = usePageStyles();
   const styles = useStyles();
   const { t } = useTranslation();
-  const api = useApiClient();
   const headingId = useId();
   const newButton = useRef<HTMLButtonElement>(null);
-  const templates = useLoad(async (signal) => pickerOrder((await api.listTemplates(signal, teamId)).templates), teamId);
+  const templates = useTemplateList(teamId);
   const [editing, setEditing] = useState<Editing>();
   const [saved, setSaved] = useState<TemplateDefinition>();
 
@@ -95,7 +95,7 @@ export function TemplatesSection({ teamId }: { teamId: string }) {
           {templates.state.status === 'loaded' && (
             <ul className={page.cards}>
               {templates.state.data.map((template) => {
-                const name = templateName(t, { ...template, templateId: template.id });
+                const name = summaryName(t, template);
                 return (
                   <li key={template.id}>
                     <StaticCard className={page.card}>
@@ -110,9 +110,9 @@ export function TemplatesSection({ teamId }: { teamId: string }) {
                       </div>
                       <Text size={200} className={styles.secondary}>
                         {t('templateEditor.counts', {
-                          statements: template.statements.length,
-                          questions: template.questions.length,
-                          points: template.scale.points,
+                          statements: template.statementCount,
+                          questions: template.questionCount,
+                          points: template.scalePoints,
                         })}
                       </Text>
                       {template.origin !== 'built-in' && (
@@ -134,6 +134,7 @@ export function TemplatesSection({ teamId }: { teamId: string }) {
               })}
             </ul>
           )}
+          <ShowMoreTemplates list={templates} />
         </>
       )}
     </section>

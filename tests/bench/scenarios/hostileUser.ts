@@ -35,7 +35,8 @@ export interface HostileUserResult {
   facilitatorCanStart: boolean;
 }
 
-const readKinds = ['session', 'results', 'templates', 'eraseOwnVotes'] as const;
+/** The reads every panel and tab repeats (each within 2× of the quiet run), then the paged reads a view makes once. */
+const readKinds = ['session', 'results', 'templates', 'eraseOwnVotes', 'answersPage', 'review'] as const;
 type ReadKind = (typeof readKinds)[number];
 type FloodKind = 'answers' | 'registerEntries' | 'actions' | 'templates' | 'checks';
 
@@ -63,6 +64,9 @@ export async function hostileUser(options: HostileUserOptions): Promise<HostileU
       results: () => call<ResultsResponse>('GET', `/api/sessions/${session.id}/results`, reader),
       templates: () => call('GET', `/api/templates?teamId=${teamId}`, reader),
       eraseOwnVotes: () => call('DELETE', '/api/me/votes', members[4]!), // one who never rated: only the search costs
+      // The flooded question's first page, and the review a panel reads once when it opens.
+      answersPage: () => call('GET', `/api/sessions/${session.id}/answers?questionId=unclear-benefit`, reader),
+      review: () => call('GET', `/api/sessions/${session.id}/review`, reader),
     };
     const figures = {} as Record<ReadKind, ReadFigures>;
     for (const kind of readKinds) {

@@ -22,9 +22,11 @@ import { ReviewSection } from './ReviewSection.tsx';
 export interface OpenActionsSectionProps {
   readonly teamId: string;
   readonly actions: readonly Action[];
+  /** Open actions beyond these, listed in the channel tab. */
+  readonly more: number;
 }
 
-export function OpenActionsSection({ teamId, actions }: OpenActionsSectionProps) {
+export function OpenActionsSection({ teamId, actions, more }: OpenActionsSectionProps) {
   const styles = useActionListStyles();
   const { t } = useTranslation();
   const api = useApiClient();
@@ -45,7 +47,7 @@ export function OpenActionsSection({ teamId, actions }: OpenActionsSectionProps)
     );
 
   return (
-    <ReviewSection heading={t('openActions.heading')} writes={writes}>
+    <ReviewSection heading={t('openActions.heading')} writes={writes} more={more}>
       {open.length === 0 ? (
         <Text>{t('openActions.allDone')}</Text>
       ) : (

@@ -5,6 +5,7 @@
  */
 import { Text } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { usePageStyles } from '../../shared/pageStyles.ts';
 import type { ItemWrites } from '../../shared/useItemWrites.ts';
 import { useActionListStyles } from './actionListStyles.ts';
@@ -12,10 +13,13 @@ import { useActionListStyles } from './actionListStyles.ts';
 export interface ReviewSectionProps {
   readonly heading: string;
   readonly writes: Pick<ItemWrites, 'headingRef' | 'status'>;
+  /** How many more the channel tab lists: the panel shows only the most pressing few. */
+  readonly more?: number;
   readonly children: ReactNode;
 }
 
-export function ReviewSection({ heading, writes, children }: ReviewSectionProps) {
+export function ReviewSection({ heading, writes, more = 0, children }: ReviewSectionProps) {
+  const { t } = useTranslation();
   const page = usePageStyles();
   const list = useActionListStyles();
   const headingId = useId();
@@ -28,6 +32,11 @@ export function ReviewSection({ heading, writes, children }: ReviewSectionProps)
         {writes.status}
       </Text>
       {children}
+      {more > 0 && (
+        <Text size={200} className={list.secondary}>
+          {t('review.moreInChannelTab', { count: more })}
+        </Text>
+      )}
     </section>
   );
 }

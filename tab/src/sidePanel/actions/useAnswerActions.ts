@@ -8,7 +8,7 @@ import { useApiClient } from '../../api/ApiClientContext.tsx';
 import type { Answer } from '../../api/client.ts';
 
 export interface AnswerActions {
-  /** The check and team the answers belong to (also what "Add to register" works in). */
+  /** The check and team the answers belong to (also what "Keep track of this" (add to a register) works in). */
   readonly sessionId: string;
   readonly teamId: string;
   hasAction(answer: Answer): boolean;

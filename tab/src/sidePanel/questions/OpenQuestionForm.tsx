@@ -1,14 +1,20 @@
 /**
  * One open question: a text box and "Add answer". Answers carry no author. Each draft gets
  * its own answer id, so a retried request after a lost response stores the answer once.
+ *
+ * The box counts the characters against the contract's limit and never cuts what was typed
+ * or pasted: at the limit it says so, over it it says how to get the answer sent and "Add
+ * answer" waits until the text fits. What was typed and not sent is kept for a reload
+ * (`useAnswerDraft`).
  */
 import { Button, Field, makeStyles, Spinner, Textarea, tokens } from '@fluentui/react-components';
 import { answerMaxLength } from '@contract/limits';
 import type { Translate } from '../../i18n/translator.ts';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useApiClient } from '../../api/ApiClientContext.tsx';
 import { ApiError, messageOf } from '../../api/client.ts';
+import { useAnswerDraft } from './useAnswerDraft.ts';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -38,21 +44,22 @@ export function OpenQuestionForm(props: OpenQuestionFormProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const api = useApiClient();
-  const [text, setText] = useState('');
+  const draft = useAnswerDraft(sessionId, questionId);
+  const { text } = draft;
   const [status, setStatus] = useState<SubmitStatus>({ kind: 'idle' });
-  const answerId = useRef(crypto.randomUUID());
 
   const saving = status.kind === 'saving';
-  const canSubmit = !saving && text.trim().length > 0;
+  const length = lengthOf(text);
+  const canSubmit = !saving && length > 0 && length <= answerMaxLength;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!canSubmit) return;
     setStatus({ kind: 'saving' });
     try {
-      await api.addAnswer(sessionId, { questionId, text, answerId: answerId.current });
-      answerId.current = crypto.randomUUID();
-      setText('');
+      await api.addAnswer(sessionId, { questionId, text, answerId: draft.answerId });
+      // Stored: the draft is done. On a failure it stays, for a retry or after a reload.
+      draft.clear();
       setStatus({ kind: 'added' });
       onAdded();
     } catch (error) {
@@ -62,9 +69,8 @@ export function OpenQuestionForm(props: OpenQuestionFormProps) {
   };
 
   const onTextChange = (value: string) => {
-    // Changed text is a different answer; an unchanged retry keeps the id and is stored once.
-    if (value !== text) answerId.current = crypto.randomUUID();
-    setText(value);
+    // Changed text is a different answer (a new id); an unchanged retry keeps the id.
+    draft.setText(value);
     if (status.kind === 'added' || status.kind === 'failed') setStatus({ kind: 'idle' });
   };
 
@@ -72,13 +78,13 @@ export function OpenQuestionForm(props: OpenQuestionFormProps) {
     <form className={styles.form} onSubmit={(event) => void submit(event)}>
       <Field
         label={{ children: questionText, className: styles.label }}
-        hint={t('questions.counter', { length: text.length, count: answerMaxLength })}
-        {...feedbackOf(t, status)}
+        hint={t('questions.counter', { length, count: answerMaxLength })}
+        {...feedbackOf(t, status, length)}
       >
+        {/* No `maxLength`: it would cut a pasted answer silently. The message says what to do. */}
         <Textarea
           className={styles.textarea}
           value={text}
-          maxLength={answerMaxLength}
           resize="vertical"
           disabled={saving}
           onChange={(_event, data) => onTextChange(data.value)}
@@ -97,8 +103,22 @@ export function OpenQuestionForm(props: OpenQuestionFormProps) {
   );
 }
 
-/** The Field's message under the box: "Answer added" (announced politely) or why not. */
-function feedbackOf(t: Translate, status: SubmitStatus) {
+/**
+ * The length the API's limit counts: the text as sent, trimmed by the API before it checks.
+ * Leading or trailing spaces do not make an answer too long there, so they do not here.
+ */
+function lengthOf(text: string): number {
+  return text.trim().length;
+}
+
+/**
+ * The Field's message under the box: too long (an error, announced at once), "Answer added"
+ * (announced politely), why not, or that the limit is reached (a warning, announced).
+ */
+function feedbackOf(t: Translate, status: SubmitStatus, length: number) {
+  if (length > answerMaxLength) {
+    return { validationState: 'error' as const, validationMessage: t('questions.overLimit', { max: answerMaxLength }) };
+  }
   switch (status.kind) {
     case 'added':
       return {
@@ -108,6 +128,8 @@ function feedbackOf(t: Translate, status: SubmitStatus) {
     case 'failed':
       return { validationState: 'error' as const, validationMessage: status.message };
     default:
-      return { validationState: 'none' as const };
+      return length === answerMaxLength
+        ? { validationState: 'warning' as const, validationMessage: t('questions.atLimit', { max: answerMaxLength }) }
+        : { validationState: 'none' as const };
   }
 }

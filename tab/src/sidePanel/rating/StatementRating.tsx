@@ -1,12 +1,15 @@
 /**
  * One statement to rate: a radio group named by the statement, one radio per scale value that
  * shows its symbol (👎…👍, 🔴🟡🟢 or the number) and is announced by value and meaning
- * ("4 – Agree"). Arrow keys move the choice.
+ * ("4 – Agree"). Arrow keys move the choice. Each radio is a large chip (the whole chip is the
+ * native input, which Fluent lays over the radio): the chosen one is filled and outlined, in
+ * every theme and in forced colours, and its dot is hidden since the chip says it.
  */
 import {
   Button,
   Field,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -22,11 +25,41 @@ import { ratingFrom, type RatingScale } from './ratingScale.ts';
 const useStyles = makeStyles({
   card: { gap: tokens.spacingVerticalS },
   label: { fontWeight: tokens.fontWeightSemibold },
-  // The stacked radios share the row evenly (one column per value), so any scale fits the panel.
-  group: { display: 'grid' },
-  radio: { justifyContent: 'center', minWidth: 0 },
-  choice: { display: 'flex', flexDirection: 'column', alignItems: 'center', textAlign: 'center', minWidth: 0 },
-  emoji: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  // The chips share the row evenly (one column per value), so any scale fits the panel.
+  group: { display: 'grid', columnGap: tokens.spacingHorizontalXS },
+  chip: {
+    justifyContent: 'center',
+    minWidth: 0,
+    minHeight: '44px', // a finger's width: Teams mobile and touch laptops
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid ButtonText` },
+  },
+  chosen: {
+    border: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
+    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThicker} solid Highlight` },
+  },
+  // The chip itself shows the choice; the dot would only crowd 320 px.
+  dot: { display: 'none' },
+  choice: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    textAlign: 'center',
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalXS} 0`,
+  },
+  chosenChoice: { fontWeight: tokens.fontWeightSemibold },
+  // A colour emoji font first: the system's text font would draw some (😐) in monochrome.
+  emoji: {
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    fontFamily: '"Segoe UI Emoji", "Apple Color Emoji", "Noto Color Emoji", sans-serif',
+  },
   // A traffic light must not speak by colour alone: on small scales each value's word is shown too.
   caption: {
     fontSize: tokens.fontSizeBase100,
@@ -70,10 +103,11 @@ export function StatementRating({ statementText, scale, value, error, onRate, on
             <Radio
               key={option.value}
               value={String(option.value)}
-              className={styles.radio}
+              className={mergeClasses(styles.chip, value === option.value && styles.chosen)}
+              indicator={{ className: styles.dot }}
               aria-label={option.name}
               label={{
-                className: styles.choice,
+                className: mergeClasses(styles.choice, value === option.value && styles.chosenChoice),
                 children: (
                   <>
                     <span className={styles.emoji}>{option.symbol}</span>

@@ -1,5 +1,5 @@
 /**
- * Beside "Make action" on each revealed answer (facilitator): "Add to register", or, once the
+ * Beside "Make action" on each revealed answer (facilitator): "Keep track of this" (add to a register), or, once the
  * answer went to a register, a badge naming it. The dialog is loaded on the first click.
  */
 import { Badge, Button, Spinner, useRestoreFocusTarget } from '@fluentui/react-components';

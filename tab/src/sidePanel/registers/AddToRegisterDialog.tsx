@@ -1,5 +1,5 @@
 /**
- * "Add to register" on one answer (facilitator, after reveal): which register, then either a
+ * "Keep track of this" (add to a register) on one answer (facilitator, after reveal): which register, then either a
  * new entry (title from the answer, owner, and the register's own fields: customer and last
  * contact for customer channels, severity for trust risks) or a note on one of the register's
  * open entries. Loaded on demand: the side panel's first load carries only the button.
@@ -148,6 +148,7 @@ export default function AddToRegisterDialog({
       >
         <Field
           label={t('registers.add.register')}
+          hint={t('registers.add.registerHint')}
           required
           validationMessage={submitted && registerMissing ? t('registers.add.registerRequired') : undefined}
         >

@@ -43,11 +43,13 @@ const outcomeStatusKeys = {
 export interface RegisterReviewProps {
   readonly sessionId: string;
   readonly entries: readonly RegisterEntry[];
+  /** Entries beyond these, listed in the channel tab. */
+  readonly more: number;
   /** The facilitator, while the check is open; everyone else reads along. */
   readonly canReview: boolean;
 }
 
-export default function RegisterReview({ sessionId, entries, canReview }: RegisterReviewProps) {
+export default function RegisterReview({ sessionId, entries, more, canReview }: RegisterReviewProps) {
   const list = useActionListStyles();
   const styles = useStyles();
   const { t } = useTranslation();
@@ -79,7 +81,7 @@ export default function RegisterReview({ sessionId, entries, canReview }: Regist
     ] as const satisfies readonly { outcome: RegisterReviewOutcome; label: string; ariaLabel: string }[];
 
   return (
-    <ReviewSection heading={t('registers.review.heading')} writes={writes}>
+    <ReviewSection heading={t('registers.review.heading')} writes={writes} more={more}>
       {groups.length === 0 ? (
         <Text>{t('registers.review.allReviewed')}</Text>
       ) : (

@@ -1,6 +1,6 @@
 /**
  * Living registers as the tab shows them, wherever it shows them (the side panel's review and
- * "Add to register", the channel tab): the four registers in a fixed order, the keys of their
+ * "Keep track of this" (add to a register), the channel tab): the four registers in a fixed order, the keys of their
  * names, statuses and severities, grouping, sorting, and how long an entry has been open.
  * Pure: no React, no API calls.
  */

@@ -1,7 +1,7 @@
 /**
  * Everyone's answers, without authors, under the question they answer. For the facilitator
  * after reveal, each answer can become an action ("Make action"); answers that did show an
- * "Action" badge. Likewise an answer can go to one of the team's registers ("Add to register"),
+ * "Action" badge. Likewise an answer can go to one of the team's registers ("Keep track of this" (add to a register)),
  * as a new entry or into an existing one; answers that did show which register.
  */
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
@@ -9,6 +9,8 @@ import { stackedList } from '../../shared/pageStyles.ts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Answer, RegisterKind, Results, Session } from '../../api/client.ts';
+import { ShowMoreAnswers } from '../../check/ShowMoreAnswers.tsx';
+import { useShownAnswers } from '../../check/useShownAnswers.ts';
 import { MakeActionDialog } from '../actions/MakeActionDialog.tsx';
 import type { AnswerActions } from '../actions/useAnswerActions.ts';
 import { AddToRegister } from '../registers/AddToRegister.tsx';
@@ -33,51 +35,75 @@ const useStyles = makeStyles({
 });
 
 export interface AnswersByQuestionProps {
+  readonly sessionId: string;
   readonly questions: Session['questions'];
-  readonly answers: Results['answers'];
+  /** How many answers each question may show (the results poll's `shownAnswers`). */
+  readonly shown: Results['shownAnswers'];
   /** Given to the facilitator once results are revealed: answers can become actions. */
   readonly actions?: AnswerActions;
 }
 
-export function AnswersByQuestion({ questions, answers, actions }: AnswersByQuestionProps) {
+/** Answers read per question, ten at a time. */
+const answersPerPage = 10;
+
+export function AnswersByQuestion({ sessionId, questions, shown, actions }: AnswersByQuestionProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const registers = useAnswerRegisters(actions?.sessionId ?? '', actions?.teamId ?? '', actions !== undefined);
-  // Oldest first, so that new answers arrive at the end instead of pushing others down.
-  const ordered = [...answers].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
     <>
       <Text as="h3" size={400} weight="semibold" className={styles.heading}>
         {t('results.answersHeading')}
       </Text>
-      {questions.map((question) => {
-        const forQuestion = ordered.filter((answer) => answer.questionId === question.id);
-        return (
-          <div key={question.id} className={styles.question}>
-            <Text as="h4" weight="semibold" className={styles.heading}>
-              {question.text}
-            </Text>
-            {forQuestion.length === 0 ? (
-              <Text className={styles.none}>{t('results.noAnswers')}</Text>
-            ) : (
-              // A plain list: answers are text to read, not items to navigate or select, which
-              // is what Fluent's List (arrow-key navigation) is for.
-              <ul className={styles.list}>
-                {forQuestion.map((answer) => (
-                  <AnswerItem
-                    key={answer.id}
-                    answer={answer}
-                    actions={actions}
-                    registers={actions && registers}
-                    defaultRegister={question.register}
-                  />
-                ))}
-              </ul>
-            )}
-          </div>
-        );
-      })}
+      {questions.map((question) => (
+        <QuestionAnswers
+          key={question.id}
+          sessionId={sessionId}
+          question={question}
+          shown={shown[question.id] ?? 0}
+          actions={actions}
+          registers={actions && registers}
+        />
+      ))}
     </>
+  );
+}
+
+function QuestionAnswers({
+  sessionId,
+  question,
+  shown,
+  actions,
+  registers,
+}: {
+  sessionId: string;
+  question: Session['questions'][number];
+  shown: number;
+  actions?: AnswerActions;
+  registers?: AnswerRegisters;
+}) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const answers = useShownAnswers(sessionId, question.id, shown, answersPerPage);
+  const read = answers.state.status === 'loaded' ? answers.state.data : [];
+  return (
+    <div className={styles.question}>
+      <Text as="h4" weight="semibold" className={styles.heading}>
+        {question.text}
+      </Text>
+      {shown === 0 ? (
+        <Text className={styles.none}>{t('results.noAnswers')}</Text>
+      ) : (
+        // A plain list: answers are text to read, not items to navigate or select, which
+        // is what Fluent's List (arrow-key navigation) is for.
+        <ul className={styles.list}>
+          {read.map((answer) => (
+            <AnswerItem key={answer.id} answer={answer} actions={actions} registers={registers} defaultRegister={question.register} />
+          ))}
+        </ul>
+      )}
+      <ShowMoreAnswers answers={answers} size="small" />
+    </div>
   );
 }
 
@@ -102,7 +128,7 @@ function AnswerItem({
   useEffect(() => {
     if (justMade) itemRef.current?.focus();
   }, [justMade]);
-  // So does "Add to register".
+  // So does "Keep track of this" (add to a register).
   useEffect(() => {
     if (justAdded > 0) itemRef.current?.focus();
   }, [justAdded]);

@@ -68,7 +68,7 @@ export function ResultsPanel({ session, live, answerActions }: ResultsPanelProps
             />
           ))}
           <HeldBack text={heldBackNotice(results, 'answers', t)} />
-          <AnswersByQuestion questions={session.questions} answers={results.answers} actions={answerActions} />
+          <AnswersByQuestion sessionId={session.id} questions={session.questions} shown={results.shownAnswers} actions={answerActions} />
         </>
       )}
     </section>
