@@ -33,6 +33,10 @@ export interface HostRuntimeConfig {
  * `meeting` and `authentication` are not runtime-gated in teams-js 2.58 (their calls are
  * sent whatever the runtime says); they are listed to document intent and for newer
  * teams-js versions that may check them.
+ *
+ * `people` is Teams' people picker (`people.isSupported()` reads `supports.people`). teams-js
+ * itself allows `people.selectPeople` only in content, task and settings frames, so a side
+ * panel never sends it, whatever the runtime says.
  */
 export const HOST_RUNTIME_CONFIG: HostRuntimeConfig = {
   apiVersion: 4,
@@ -44,6 +48,7 @@ export const HOST_RUNTIME_CONFIG: HostRuntimeConfig = {
     authentication: {},
     meeting: {},
     pages: { config: {} },
+    people: {},
     teamsCore: {},
   },
 };

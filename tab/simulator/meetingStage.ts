@@ -52,11 +52,14 @@ export class MeetingStage implements StageSharing {
   }
 
   /**
-   * Mirrors the simulated meeting policy: only the organizer may present app content, and only
-   * when the app package declares the meetingStage context.
+   * As Teams reports it (teams-js `IAppContentStageSharingCapabilities.doesAppHaveSharePermission`:
+   * "true when your configurableTabs or staticTabs entry's context array includes meetingStage",
+   * https://learn.microsoft.com/javascript/api/@microsoft/teams-js/meeting.iappcontentstagesharingcapabilities):
+   * the app package decides, not the person's role. In a meeting with Teams' default "who can
+   * present: everyone", any facilitator may share the check to the stage.
    */
-  hasSharePermission(participant: SimulatedParticipant): boolean {
-    return declaredByManifest.meetingStage && participant.role === 'organizer';
+  hasSharePermission(_participant: SimulatedParticipant): boolean {
+    return declaredByManifest.meetingStage;
   }
 
   share(contentUrl: URL, sharer: SimulatedParticipant): void {

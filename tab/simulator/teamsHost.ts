@@ -21,7 +21,15 @@ import {
   type LegacyHostContext,
   type SimulatedFrameContext,
 } from './meetingContext';
-import { SIMULATED_MEETING, SIMULATED_TENANT, getOrganizer, type SimulatedParticipant } from './meetingData';
+import {
+  SIMULATED_FORMER_MEMBER,
+  SIMULATED_MEETING,
+  SIMULATED_PARTICIPANTS,
+  SIMULATED_TENANT,
+  getOrganizer,
+  type SimulatedParticipant,
+} from './meetingData';
+import { showPeoplePicker } from './peoplePicker';
 import type { TeamsTheme } from './simulatorOptions';
 import {
   ErrorCode,
@@ -235,6 +243,7 @@ export class TeamsHost {
       'meeting.shareAppContentToStage': (request) => this.shareToStage(request),
       'meeting.stopSharingAppContentToStage': () => this.stopSharingToStage(),
       'meeting.getMeetingDetails': () => [null, meetingDetails()],
+      'people.selectPeople': (request) => this.selectPeople(request),
     };
     return new Map(Object.entries(handlers));
   }
@@ -337,6 +346,34 @@ export class TeamsHost {
     }
     stage.stop();
     return [null, true];
+  }
+
+  /**
+   * Teams' people picker. Args: [PeoplePickerInputs?]. Reply to sendAndHandleSdkError:
+   * [null, PeoplePickerResult[]] with the chosen people, or [SdkError]; closing the picker
+   * without a choice is USER_ABORT (8000), as Teams documents for selectPeople. In a chat,
+   * channel or meeting Teams offers their members (everyone on the roster); in a personal app,
+   * or with `openOrgWideSearchInChatOrChannel`, the whole tenant, the former member too.
+   */
+  private async selectPeople(request: TeamsRequest): Promise<HandlerResult> {
+    const runtime = this.options.runtimeConfig ?? HOST_RUNTIME_CONFIG;
+    if (!('people' in runtime.supports)) return notSupportedArgs(request.func);
+    const [inputs] = request.args;
+    if (inputs !== undefined && inputs !== null && typeof inputs !== 'object') {
+      return [sdkError(ErrorCode.INVALID_ARGUMENTS, 'people.selectPeople takes PeoplePickerInputs')];
+    }
+    const { title, singleSelect, setSelected, openOrgWideSearchInChatOrChannel } = (inputs ?? {}) as Record<string, unknown>;
+    const single = singleSelect === true;
+    const orgWide = openOrgWideSearchInChatOrChannel === true || this.options.contextScope === 'personal';
+    const chosen = await showPeoplePicker({
+      // teams-js documents these defaults for a missing title.
+      title: typeof title === 'string' && title.trim() ? title : single ? 'Select a person' : 'Select people',
+      people: orgWide ? [...SIMULATED_PARTICIPANTS, SIMULATED_FORMER_MEMBER] : SIMULATED_PARTICIPANTS,
+      singleSelect: single,
+      preselectedIds: Array.isArray(setSelected) ? setSelected.filter((id): id is string => typeof id === 'string') : [],
+    });
+    if (chosen === null) return [sdkError(ErrorCode.USER_ABORT, 'User cancelled the operation')];
+    return [null, chosen.map((person) => ({ objectId: person.userId, displayName: person.displayName, email: person.userPrincipalName }))];
   }
 
   /** Relative URLs are resolved against the sharing frame's document, as the app wrote them. */

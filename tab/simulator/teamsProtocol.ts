@@ -42,6 +42,8 @@ export const ErrorCode = {
   INTERNAL_ERROR: 500,
   PERMISSION_DENIED: 1000,
   INVALID_ARGUMENTS: 4000,
+  /** The user closed what the host showed without finishing, e.g. the people picker. */
+  USER_ABORT: 8000,
 } as const;
 
 export function isTeamsRequest(data: unknown): data is TeamsRequest {

@@ -23,6 +23,7 @@ import {
   everyone,
   openBrowser,
   reloadFrame,
+  screenshotFrame,
   setTheme as setSimulatorTheme,
   waitForFramesReady,
   type Person,
@@ -195,6 +196,8 @@ describe('five languages, Teams themes and accessibility', () => {
       expect(await axeViolations(page, 'iframe[data-frame-id="ava"]'), `side panel, ${theme}`).toEqual([]);
       expect(await axeViolations(page, 'iframe[data-frame-id="ben"]'), `side panel in English, ${theme}`).toEqual([]);
       expect(await axeViolations(page, 'iframe[data-frame-id="stage"]'), `stage, ${theme}`).toEqual([]);
+      await screenshotFrame(page, 'ben', `side-panel-${theme}`);
+      await screenshotFrame(page, 'stage', `stage-${theme}`);
     }
     await setSimulatorTheme(page, 'default');
   });

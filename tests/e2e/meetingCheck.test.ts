@@ -7,7 +7,7 @@
  */
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, everyone, openBrowser, reloadFrame, waitForFramesReady, type Person } from '../support/simulator.ts';
+import { axeViolations, everyone, openBrowser, reloadFrame, screenshotFrame, waitForFramesReady, type Person } from '../support/simulator.ts';
 
 let browser: Browser;
 let page: Page;
@@ -17,10 +17,6 @@ const firstStatement = 'We talk with our customers directly, not only through ot
 const channelsQuestion = 'Through which channels do we hear from our customers today?';
 const answerText = 'Support tickets and a quarterly survey';
 const laterAnswers = ['Account managers and the community forum', 'Usage analytics, when someone looks at them'] as const;
-
-/** Every surface as people see it, into the ignored artifacts folder (`npm test` leaves the tree clean). */
-const screenshotOf = (selector: string, name: string) =>
-  page.locator(selector).screenshot({ path: new URL(`../.artifacts/screenshots/${name}.png`, import.meta.url).pathname });
 
 const panel = (person: Person): FrameLocator => page.frameLocator(`iframe[data-frame-id="${person}"]`);
 const stage = (): FrameLocator => page.frameLocator('iframe[data-frame-id="stage"]');
@@ -92,8 +88,8 @@ describe('a facilitated customer obsession check in a Teams meeting', () => {
       await panel(person).getByText('Results appear when the facilitator reveals them.').first().waitFor();
       expect(await panel(person).getByText('Score 66.7 / 100', { exact: true }).count()).toBe(0);
     }
-    await screenshotOf('iframe[data-frame-id="ava"]', 'side-panel-facilitator-rating');
-    await screenshotOf('iframe[data-frame-id="ben"]', 'side-panel-participant-rating');
+    await screenshotFrame(page, 'ava', 'side-panel-facilitator-rating');
+    await screenshotFrame(page, 'ben', 'side-panel-participant-rating');
   });
 
   // Before the reveal, so the answer sent here is shown with the reveal and does not change how
@@ -148,7 +144,7 @@ describe('a facilitated customer obsession check in a Teams meeting', () => {
       scrolls: document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth,
     }));
     expect(stageFits).toEqual({ width: 918, height: 540, scrolls: false });
-    await screenshotOf('iframe[data-frame-id="stage"]', 'stage-scores');
+    await screenshotFrame(page, 'stage', 'stage-scores');
     for (const person of everyone) {
       await panel(person).getByText('Score 66.7 / 100', { exact: true }).first().waitFor({ timeout: 10_000 });
     }

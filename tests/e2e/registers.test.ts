@@ -11,15 +11,13 @@
  */
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SIMULATED_MEETING, SIMULATED_PARTICIPANTS, SIMULATED_TEAM, SIMULATED_TENANT } from '../../tab/simulator/meetingData.ts';
-import { simulatedMembership } from '../support/simulatedMembership.ts';
-import { tokenFor } from '../support/apiClient.ts';
+import { SIMULATED_MEETING, SIMULATED_TEAM } from '../../tab/simulator/meetingData.ts';
 import {
   axeViolations,
   callOk,
   closeOpenChecks,
   everyone,
-  openBrowser,
+  openFreshMeeting,
   reloadFrame,
   setTheme as setSimulatorTheme,
   waitForFramesReady,
@@ -62,12 +60,7 @@ async function setTheme(theme: SimulatorTheme) {
 
 describe('living registers: from answers in a check to the next check’s review and the channel tab', () => {
   beforeAll(async () => {
-    const ava = SIMULATED_PARTICIPANTS[0]!;
-    avaToken = await tokenFor({ userId: ava.userId, name: ava.displayName, tenantId: SIMULATED_TENANT.id, ...simulatedMembership });
-    await closeOpenChecks(avaToken);
-    ({ browser, page } = await openBrowser());
-    await page.goto(`${inject('tabOrigin')}/simulator/`);
-    await waitForFramesReady(page, everyone);
+    ({ browser, page, organizerToken: avaToken } = await openFreshMeeting());
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,8 +2,9 @@
  * The team's history in a channel tab and the leadership view, through the simulator's
  * channel and personal surfaces: real tab, real teams-js, real API and Azurite. The history
  * is made through the API here (the e2e stack starts with an empty Azurite): three closed
- * checks of the simulated team, facilitated by Ava, each rated by four people, plus a team
- * that does not share its scores.
+ * checks of the simulated team, facilitated by Ava, each rated by four people, before them one
+ * with the title the API gives (template name and ISO day), plus a team that does not share
+ * its scores.
  *
  * The meeting test (meetingCheck.test.ts) uses the same team and may run before or after this
  * file, so assertions are about the checks made here, and the action made here is marked done
@@ -19,6 +20,7 @@ import {
   axeViolations,
   callOk,
   openBrowser,
+  screenshotFrame,
   setTheme as setSimulatorTheme,
   waitForFramesReady,
   type SimulatorTheme,
@@ -33,6 +35,7 @@ interface Interval {
 interface HistoryCheck {
   id: string;
   title: string;
+  createdAt: string;
   state: string;
   overall: number | null;
   overallInterval: Interval | null;
@@ -48,6 +51,10 @@ const titles = [1, 2, 3].map((n) => `History e2e ${run} · check ${n}`);
 const answerText = `Customer calls every Friday (${run})`;
 const sharingLabel = 'Share this team’s scores with the leadership view';
 const grid = 'Teams and their latest scores';
+const plainHelp =
+  'With few people rating, a score could easily be a few points higher or lower; we only call a change up or down when it is bigger than that.';
+/** A check's day as the tab shows it (the browser runs on this machine, in its time zone). */
+const shownDate = (check: HistoryCheck) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(Date.parse(check.createdAt));
 
 /** Per check, per person, ratings of the three statements (in template order). */
 const ratings = [
@@ -80,6 +87,8 @@ let page: Page;
 let avaToken: string;
 let latest: HistoryCheck;
 let previous: HistoryCheck;
+/** The check with the API's own title ("Customer obsession health check, 2026-11-23"). */
+let named: HistoryCheck;
 
 const people = SIMULATED_PARTICIPANTS.slice(0, 4);
 const channel = (): FrameLocator => page.frameLocator('iframe[data-frame-id="channel"]');
@@ -87,8 +96,11 @@ const personal = (): FrameLocator => page.frameLocator('iframe[data-frame-id="pe
 
 const api = (method: string, path: string, token: string, body?: unknown) => callOk(token, method, path, body);
 
-/** A closed check: opened by the first token (who facilitates), rated by everyone, answered, revealed, closed. */
-async function closedCheck(tokens: string[], team: string, teamName: string, title: string, votes: number[][], answer?: string) {
+/**
+ * A closed check: opened by the first token (who facilitates), rated by everyone, answered, revealed, closed.
+ * Without a title, the API names it after the template and the day.
+ */
+async function closedCheck(tokens: string[], team: string, teamName: string, title: string | undefined, votes: number[][], answer?: string) {
   const session = await api('POST', '/api/sessions', tokens[0]!, { templateId: 'customer-obsession', teamId: team, teamName, title });
   const statementIds: string[] = session.statements.map((statement: { id: string }) => statement.id);
   for (const [person, values] of votes.entries()) {
@@ -129,6 +141,7 @@ describe("a team's history in a channel tab, and the leadership view", () => {
       ),
     );
     avaToken = tokens[0]!;
+    const namedId = await closedCheck(tokens, teamId, SIMULATED_TEAM.displayName, undefined, ratings[1]!);
     for (const [index, votes] of ratings.entries()) {
       await closedCheck(tokens, teamId, SIMULATED_TEAM.displayName, titles[index]!, votes, index === 2 ? answerText : undefined);
     }
@@ -141,6 +154,8 @@ describe("a team's history in a channel tab, and the leadership view", () => {
     expect(latest.title).toBe(titles[2]);
     expect(previous.trend).toBe('up');
     expect(latest.statements.map((statement) => statement.trend)).toContain('within-noise');
+    named = (history.sessions as HistoryCheck[]).find((check) => check.id === namedId)!;
+    expect(named.title).toBe(`Customer obsession health check, ${named.createdAt.slice(0, 10)}`);
 
     ({ browser, page } = await openBrowser({ acceptDownloads: true }));
   });
@@ -173,18 +188,40 @@ describe("a team's history in a channel tab, and the leadership view", () => {
     const tab = channel();
     await tab.getByRole('heading', { name: 'Latest check' }).waitFor({ timeout: 30_000 });
     await tab.getByText('Contoso Checkout', { exact: true }).first().waitFor();
-    await tab.getByText(`${latest.title}, `).waitFor();
+    const section = tab.getByRole('region', { name: 'Latest check', exact: true });
+    await section.getByText(`${latest.title}, ${shownDate(latest)}`, { exact: true }).waitFor();
 
     const overall = tab.locator('li').filter({ has: tab.getByRole('heading', { name: 'Overall score', exact: true }) });
     await overall.getByText(`95 % interval ${range(latest.overallInterval!)}`).waitFor();
     await overall.getByText(`95 % interval ${range(previous.overallInterval!)}`).waitFor();
     await overall.getByText(trendText[latest.trend!], { exact: true }).first().waitFor();
+    await screenshotFrame(page, 'channel', 'channel-tab-1200');
 
     for (const statement of latest.statements) {
       if (statement.interval) await tab.getByText(`95 % interval ${range(statement.interval)}`).first().waitFor();
     }
     await tab.getByText(trendText['within-noise'], { exact: true }).first().waitFor();
-    await tab.getByText(/Student’s t/).first().waitFor();
+  });
+
+  it('explains the intervals in one plain sentence, with the statistics one link away', async () => {
+    const tab = channel();
+    const section = tab.getByRole('region', { name: 'Latest check', exact: true });
+    // The plain sentence describes the latest check's scores, for screen readers too.
+    await expect
+      .poll(() => section.getAttribute('aria-describedby').then((id) => tab.locator(`[id="${id}"]`).textContent()))
+      .toBe(plainHelp);
+    const details = section.getByText(/Student’s t on the individual ratings/);
+    expect(await details.isVisible()).toBe(false);
+    const how = section.getByRole('button', { name: 'How is this worked out?' });
+    expect(await how.getAttribute('aria-expanded')).toBe('false');
+    // By keyboard: the link is a button in the tab order, and Enter opens the details after it.
+    await how.focus();
+    await page.keyboard.press('Enter');
+    await details.waitFor();
+    expect(await how.getAttribute('aria-expanded')).toBe('true');
+    const controlled = tab.locator(`[id="${await how.getAttribute('aria-controls')}"]`);
+    expect(await controlled.textContent()).toContain('“≈ Within noise”');
+    expect(await controlled.textContent()).toContain('95\u00a0% interval (Student’s t on the individual ratings)');
   });
 
   it('draws the scores over time with Fluent UI charts', async () => {
@@ -205,10 +242,30 @@ describe("a team's history in a channel tab, and the leadership view", () => {
     await tab.getByText(answerText, { exact: true }).first().waitFor({ timeout: 15_000 });
   });
 
+  it('tells a check’s date once in its row, localized, also when the API put the ISO day in its title', async () => {
+    const tab = channel();
+    const list = tab.getByRole('region', { name: 'Checks', exact: true });
+    const date = shownDate(named);
+    const day = named.createdAt.slice(0, 10);
+    const row = list.getByRole('button', { name: `Customer obsession health check · ${date}` }).first();
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text.split(date).length - 1, text).toBe(1);
+    expect(text).not.toContain(day);
+    // No row repeats its day in ISO form, and a title someone chose is followed by its day once.
+    for (const header of await list.getByRole('heading', { level: 3 }).allTextContents()) {
+      expect(header, header).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+    const latestHeader = (await list.getByRole('button', { name: new RegExp(`^${titles[2]}`) }).textContent()) ?? '';
+    expect(latestHeader.split(shownDate(latest)).length - 1, latestHeader).toBe(1);
+  });
+
   it('shows the team’s actions with their status, and one can be marked done', async () => {
     const tab = channel();
     const item = tab.locator('li').filter({ hasText: `Owner: Dana` }).filter({ hasText: answerText });
     await item.getByText('Open', { exact: true }).waitFor();
+    // The check it came from, with its day localized.
+    await item.getByText(`From: ${latest.title}, ${shownDate(latest)}`, { exact: true }).waitFor();
     await item.getByRole('button', { name: `Mark done: ${answerText}` }).click();
     await item.getByText('Done', { exact: true }).waitFor({ timeout: 10_000 });
     await item.getByRole('button', { name: `Reopen: ${answerText}` }).waitFor();
@@ -256,6 +313,7 @@ describe("a team's history in a channel tab, and the leadership view", () => {
     expect(sizes.frame).toBe(320);
     expect(sizes.scroll).toBeLessThanOrEqual(sizes.client);
     expect(await axeViolations(page, 'iframe[data-frame-id="channel"]')).toEqual([]);
+    await screenshotFrame(page, 'channel', 'channel-tab-320');
   });
 
   it('only someone who facilitated the team’s checks can share its scores, with the API’s reason', async () => {

@@ -5,9 +5,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { SIMULATED_MEETING } from '../../tab/simulator/meetingData.ts';
-import { callApi } from './apiClient.ts';
+import { inject } from 'vitest';
+import { SIMULATED_MEETING, SIMULATED_PARTICIPANTS, SIMULATED_TENANT } from '../../tab/simulator/meetingData.ts';
+import { callApi, tokenFor } from './apiClient.ts';
 import { launchChromium } from './browser.ts';
+import { simulatedMembership } from './simulatedMembership.ts';
 
 export type SimulatorTheme = 'default' | 'dark' | 'contrast';
 
@@ -48,6 +50,16 @@ export async function setTheme(page: Page, theme: SimulatorTheme) {
 }
 
 /** axe's serious and critical violations in one frame (or one part of it), one line each. */
+/**
+ * One surface as people see it (a frame of the simulator, by its `data-frame-id`), into the
+ * ignored artifacts folder: `npm test` leaves the tree clean, and the pictures are there to look at.
+ */
+export async function screenshotFrame(page: Page, frameId: string, name: string): Promise<void> {
+  await page
+    .locator(`iframe[data-frame-id="${frameId}"]`)
+    .screenshot({ path: new URL(`../.artifacts/screenshots/${name}.png`, import.meta.url).pathname });
+}
+
 export async function axeViolations(page: Page, frameSelector: string, within?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page });
   const results = await (within ? builder.include([frameSelector, within]) : builder.include(frameSelector))
@@ -72,4 +84,23 @@ export async function closeOpenChecks(token: string) {
   const query = new URLSearchParams({ meetingId: SIMULATED_MEETING.id, state: 'open' });
   const { sessions } = await callOk(token, 'GET', `/api/sessions?${query}`);
   for (const session of sessions as { id: string }[]) await callOk(token, 'POST', `/api/sessions/${session.id}/close`);
+}
+
+/**
+ * The simulated meeting as a test starts it: no check open (the organizer closes any), and a
+ * browser on the simulator with everyone's side panel ready. The organizer's token comes along.
+ */
+export async function openFreshMeeting(): Promise<{ browser: Browser; page: Page; organizerToken: string }> {
+  const organizer = SIMULATED_PARTICIPANTS[0]!;
+  const organizerToken = await tokenFor({
+    userId: organizer.userId,
+    name: organizer.displayName,
+    tenantId: SIMULATED_TENANT.id,
+    ...simulatedMembership,
+  });
+  await closeOpenChecks(organizerToken);
+  const { browser, page } = await openBrowser();
+  await page.goto(`${inject('tabOrigin')}/simulator/`);
+  await waitForFramesReady(page, everyone);
+  return { browser, page, organizerToken };
 }

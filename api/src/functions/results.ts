@@ -6,8 +6,8 @@ import { isRevealed, type Session } from '../domain/session.ts';
 import { parseParams } from '../http/parse.ts';
 import { publishedResults } from '../http/publishedResults.ts';
 import { authenticated, json } from '../http/respond.ts';
-import { findCallersSession, templateOfSession } from '../http/sessionViews.ts';
-import { requireSessionMember } from '../http/teamAccess.ts';
+import { templateOfSession } from '../http/sessionViews.ts';
+import { requireSessionMember, sessionNotFound } from '../http/teamAccess.ts';
 import type { Services } from '../services.ts';
 
 /**
@@ -32,7 +32,10 @@ export const getResults = authenticated(async (request, _context, caller, deps) 
       readVersion: () => deps.votes.readVersion(caller.tenantId, sessionId),
       etagOf: (version) => etagOfVersion(deps, version),
       compute: async (version) => {
-        const { session } = await findCallersSession(deps, caller, sessionId);
+        // Membership was asked above; only the session itself is read again here.
+        const stored = await deps.sessions.find(caller.tenantId, sessionId);
+        if (!stored) throw sessionNotFound(sessionId);
+        const { session } = stored;
         const body = await computeResults(deps, session);
         // A check without a version row (made before there were any) gets a hash of what it shows.
         return { body, etag: version === undefined ? etagOfContent(body, session) : etagOfVersion(deps, version) };

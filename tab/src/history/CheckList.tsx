@@ -16,12 +16,12 @@ import {
 import { useId } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { TeamCheckScores } from '../api/client.ts';
-import { checkTitle } from '../i18n/templateTexts.ts';
 import { ScoreValue } from '../scores/ScoreValue.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { TrendBadge } from '../scores/TrendBadge.tsx';
 import { stackedList, usePageStyles } from '../shared/pageStyles.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
+import { shownCheckTitle } from '../i18n/titleWithoutDate.ts';
 
 const useStyles = makeStyles({
   header: {
@@ -93,7 +93,7 @@ function CheckItem({ check, texts }: { check: TeamCheckScores; texts: TemplateTe
       <AccordionHeader as="h3" expandIconPosition="end">
         <span className={styles.header}>
           <span className={styles.headerTitle}>
-            {t('history.checkHeader', { title: checkTitle(t, check.templateId, check.title), date: check.createdAt })}
+            {t('history.checkHeader', { title: shownCheckTitle(t, check), date: check.createdAt })}
           </span>
           {closed ? (
             check.overall !== null && <Text weight="semibold">{t('scores.outOf', { score: check.overall })}</Text>

@@ -7,11 +7,12 @@ import { StaticCard } from '../shared/StaticCard.tsx';
 import { useId } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { TeamCheckScores } from '../api/client.ts';
-import { checkTitle } from '../i18n/templateTexts.ts';
+import { ScoreHelp } from '../scores/ScoreHelp.tsx';
 import { ScoreValue } from '../scores/ScoreValue.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { TrendBadge } from '../scores/TrendBadge.tsx';
 import { usePageStyles } from '../shared/pageStyles.ts';
+import { shownCheckTitle } from '../i18n/titleWithoutDate.ts';
 
 const useStyles = makeStyles({
   values: {
@@ -25,7 +26,6 @@ const useStyles = makeStyles({
   secondary: { color: tokens.colorNeutralForeground2 },
   facts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   help: {
-    margin: 0,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -55,7 +55,7 @@ export function LatestCheck({ latest, previous, texts }: LatestCheckProps) {
       </Text>
       <div className={styles.facts}>
         <Text as="p" weight="semibold" className={page.heading}>
-          {t('history.latestOf', { title: checkTitle(t, latest.templateId, latest.title), date: latest.createdAt })}
+          {t('history.latestOf', { title: shownCheckTitle(t, latest), date: latest.createdAt })}
         </Text>
         <Text as="p" className={page.heading}>
           {t('history.participation', { voters: latest.voters, count: latest.participants })}
@@ -73,9 +73,7 @@ export function LatestCheck({ latest, previous, texts }: LatestCheckProps) {
           <MessageBarBody>{t('history.templateChanged', { count: latest.comparedWith.sameStatements.length })}</MessageBarBody>
         </MessageBar>
       )}
-      <Text as="p" id={helpId} size={200} className={styles.help}>
-        {t('scores.help')}
-      </Text>
+      <ScoreHelp id={helpId} className={styles.help} />
       <ul className={page.cards}>
         <li>
           <ComparisonCard

@@ -25,11 +25,11 @@ import { useActionListStyles } from '../sidePanel/actions/actionListStyles.ts';
 export interface TeamActionsProps {
   readonly teamId: string;
   readonly actions: Load<ActionList>;
-  /** Check titles by id, to say which check an action came from. */
-  readonly checkTitles: ReadonlyMap<string, string>;
+  /** Checks by id (title without its ISO day, and start), to say which check an action came from. */
+  readonly checks: ReadonlyMap<string, { readonly title: string; readonly date: string }>;
 }
 
-export function TeamActions({ teamId, actions, checkTitles }: TeamActionsProps) {
+export function TeamActions({ teamId, actions, checks }: TeamActionsProps) {
   const page = usePageStyles();
   const styles = useActionListStyles();
   const { t } = useTranslation();
@@ -111,7 +111,7 @@ export function TeamActions({ teamId, actions, checkTitles }: TeamActionsProps) 
                 const overdue = !done && isOverdue(action.dueDate, today);
                 const busy = saving.has(action.id);
                 const error = errors[action.id];
-                const from = checkTitles.get(action.sourceSessionId);
+                const from = checks.get(action.sourceSessionId);
                 return (
                   <li
                     key={action.id}
@@ -137,7 +137,7 @@ export function TeamActions({ teamId, actions, checkTitles }: TeamActionsProps) 
                       </Text>
                       {from && (
                         <Text size={200} className={styles.secondary}>
-                          {t('teamActions.fromCheck', { title: from })}
+                          {t('teamActions.fromCheck', { title: from.title, date: from.date })}
                         </Text>
                       )}
                     </div>

@@ -25,7 +25,6 @@ import { useTranslation } from '../i18n/useTranslation.ts';
 import { useApiClient } from '../api/ApiClientContext.tsx';
 import type { TeamCheckScores } from '../api/client.ts';
 import { useReportFirstScreen } from '../app/useReportFirstScreen.ts';
-import { checkTitle } from '../i18n/templateTexts.ts';
 import { templateTexts } from '../scores/templateTexts.ts';
 import { readTemplateVersions, versionsRan } from '../scores/templateVersions.ts';
 import { usePageStyles } from '../shared/pageStyles.ts';
@@ -40,6 +39,7 @@ import { ScoreTrendChart } from './ScoreTrendChart.tsx';
 import { SharingSwitch } from './SharingSwitch.tsx';
 import { TeamActions } from './TeamActions.tsx';
 import { TeamRegisters } from './TeamRegisters.tsx';
+import { shownCheckTitle } from '../i18n/titleWithoutDate.ts';
 
 const periodKeys = {
   quarter: 'history.periods.quarter',
@@ -132,8 +132,8 @@ function TeamHistory({ teamId, teamName: contextTeamName }: { teamId: string; te
   const checks = loaded?.scores.sessions ?? [];
   const closed = useMemo(() => checks.filter((check) => check.state === 'closed'), [checks]);
   const oldestFirst = useMemo(() => [...closed].reverse(), [closed]);
-  const checkTitles = useMemo(
-    () => new Map(checks.map((check) => [check.id, checkTitle(t, check.templateId, check.title)])),
+  const checksById = useMemo(
+    () => new Map(checks.map((check) => [check.id, { title: shownCheckTitle(t, check), date: check.createdAt }])),
     [checks, t],
   );
 
@@ -184,7 +184,7 @@ function TeamHistory({ teamId, teamName: contextTeamName }: { teamId: string; te
       )}
       {loaded && closed.length > 0 && <Charts checks={oldestFirst} texts={loaded.texts} />}
       {loaded && checks.length > 0 && <CheckList checks={checks} texts={loaded.texts} />}
-      <TeamActions teamId={teamId} actions={actions} checkTitles={checkTitles} />
+      <TeamActions teamId={teamId} actions={actions} checks={checksById} />
       <TeamRegisters teamId={teamId} />
       <TemplatesSection teamId={teamId} />
     </main>

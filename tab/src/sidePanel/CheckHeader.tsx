@@ -1,5 +1,10 @@
-/** The check's title and state, and who facilitates it. */
+/**
+ * The check's title, its day and state, and who facilitates it. The day is shown once, in the
+ * reader's language: the ISO day the API puts into a check's name is left off the title.
+ */
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { titleWithoutDate } from '../i18n/titleWithoutDate.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 
 const useStyles = makeStyles({
@@ -11,20 +16,24 @@ const useStyles = makeStyles({
 
 export interface CheckHeaderProps {
   readonly title: string;
+  /** When the check started (ISO). */
+  readonly createdAt: string;
   readonly closed: boolean;
   readonly isFacilitator: boolean;
   readonly facilitatorName?: string;
 }
 
-export function CheckHeader({ title, closed, isFacilitator, facilitatorName }: CheckHeaderProps) {
+export function CheckHeader({ title, createdAt, closed, isFacilitator, facilitatorName }: CheckHeaderProps) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <header className={styles.header}>
       <Text as="h1" size={500} weight="semibold" className={styles.title}>
-        {title}
+        {titleWithoutDate(title, createdAt)}
       </Text>
       <div className={styles.badges}>
+        <Text size={200}>{format.checkDate(createdAt)}</Text>
         <Badge appearance="tint" color={closed ? 'informative' : 'success'}>
           {closed ? t('check.closedBadge') : t('check.openBadge')}
         </Badge>

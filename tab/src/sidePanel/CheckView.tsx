@@ -103,6 +103,7 @@ export function CheckView({ session, onSessionChange }: CheckViewProps) {
       <LanguagePicker />
       <CheckHeader
         title={localized.title}
+        createdAt={session.createdAt}
         closed={closed}
         isFacilitator={session.isFacilitator}
         facilitatorName={session.facilitatorName}

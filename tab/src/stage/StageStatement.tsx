@@ -45,7 +45,8 @@ const useStyles = makeStyles({
   },
   fill: {
     height: '100%',
-    backgroundColor: tokens.colorBrandBackground,
+    // The value's tone comes in a custom property, so forced colours below still win over it.
+    backgroundColor: 'var(--rating-tone)',
     // Forced colours would drop the fill; keep it, in the system's text colour.
     '@media (forced-colors: active)': { forcedColorAdjust: 'none', backgroundColor: 'CanvasText' },
   },
@@ -111,7 +112,7 @@ export function StageStatement({ statementText, result, revealed, anonymityThres
       {shown && (
         <ul className={styles.bars}>
           {scale.options.map((option) => (
-            <SpreadBar key={option.value} option={option} count={distribution[option.value - 1] ?? 0} voters={voters} />
+            <SpreadBar key={option.value} option={option} count={distribution[option.value - 1] ?? 0} voters={voters} points={scale.points} />
           ))}
         </ul>
       )}
@@ -135,7 +136,25 @@ export function StageStatement({ statementText, result, revealed, anonymityThres
   );
 }
 
-function SpreadBar({ option, count, voters }: { option: RatingOption; count: number; voters: number }) {
+/**
+ * From disagree (red) to agree (green), so the room sees at a glance where the ratings lean.
+ * Colour adds to the symbol and count beside each bar, which say the same without it.
+ */
+const tones = [
+  tokens.colorPaletteRedBackground3,
+  tokens.colorPaletteDarkOrangeBackground3,
+  tokens.colorPaletteMarigoldBackground3,
+  tokens.colorPaletteLightGreenBackground3,
+  tokens.colorPaletteGreenBackground3,
+] as const;
+
+/** The tone of `value` on a scale of `points` (2–7): the ends are always red and green. */
+export function toneOf(value: number, points: number): string {
+  const step = points > 1 ? Math.round(((value - 1) / (points - 1)) * (tones.length - 1)) : tones.length - 1;
+  return tones[Math.min(tones.length - 1, Math.max(0, step))]!;
+}
+
+function SpreadBar({ option, count, voters, points }: { option: RatingOption; count: number; voters: number; points: number }) {
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
   const { t } = useTranslation();
@@ -150,7 +169,7 @@ function SpreadBar({ option, count, voters }: { option: RatingOption; count: num
         {option.symbol}
       </Text>
       <div aria-hidden className={styles.track}>
-        <div className={styles.fill} style={{ width: `${Math.round(share * 100)}%` }} />
+        <div className={styles.fill} style={{ width: `${Math.round(share * 100)}%`, ['--rating-tone' as string]: toneOf(option.value, points) }} />
       </div>
       <Text aria-hidden className={styles.count}>
         {count}

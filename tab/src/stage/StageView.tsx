@@ -25,6 +25,7 @@ import { Countdown } from '../check/Countdown.tsx';
 import { heldBackNotice } from '../check/heldBackNotice.ts';
 import { useLiveCheck } from '../check/useLiveCheck.ts';
 import { localizeSession } from '../i18n/templateTexts.ts';
+import { titleWithoutDate } from '../i18n/titleWithoutDate.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { StageAnswers } from './StageAnswers.tsx';
 import { useRatingScale } from '../sidePanel/rating/useRatingScale.ts';
@@ -133,13 +134,15 @@ function StageCheck({ session, onSessionChange }: { session: Session; onSessionC
   const { results, error } = live;
   // Ids stay the API's; only the texts shown are in this screen's language.
   const localized = useMemo(() => localizeSession(t, session), [t, session]);
+  const format = useFormat();
 
 
   return (
     <main className={styles.stage}>
       <header className={styles.header}>
         <Text as="h1" weight="semibold" className={styles.title}>
-          {localized.title}
+          {/* The day once, in the room's language: the API's ISO day is left off the name. */}
+          {titleWithoutDate(localized.title, session.createdAt)} · {format.checkDate(session.createdAt)}
         </Text>
         <div className={styles.meta}>
           {results && (
