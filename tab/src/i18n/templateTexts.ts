@@ -156,7 +156,3 @@ export function templateName(t: Translate, template: NamedTemplate, language: st
   );
 }
 
-/** A custom template's description in the language shown; built-ins describe themselves elsewhere. */
-export function templateDescription(template: NamedTemplate, language: string = activeLanguage()): string {
-  return pick(customTextsFor(template.translations, language)?.description, () => template.description ?? '');
-}

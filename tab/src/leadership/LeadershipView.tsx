@@ -27,6 +27,7 @@ import { readTemplateVersions, versionsKey, versionsRan } from '../scores/templa
 import { usePageStyles } from '../shared/pageStyles.ts';
 import { useLoad } from '../shared/useLoad.ts';
 import { LeadershipGrid } from './LeadershipGrid.tsx';
+import { ScoreHelp } from '../scores/ScoreHelp.tsx';
 
 const ALL_PILLARS = '';
 
@@ -67,9 +68,7 @@ export default function LeadershipView() {
         <Text as="p" className={styles.intro}>
           {t('leadership.intro')}
         </Text>
-        <Text as="p" size={200} className={mergeClasses(styles.intro, styles.secondary)}>
-          {t('scores.help')}
-        </Text>
+        <ScoreHelp className={mergeClasses(styles.intro, styles.secondary)} />
       </header>
       <Field label={t('leadership.pillarLabel')} className={styles.filter}>
         <Select value={pillar} onChange={(_event, data) => setPillar(data.value)}>
