@@ -1,5 +1,6 @@
 /** A scripted API client, as Power BI or a script would call the API: tokens, JSON, statuses. */
 import { inject } from 'vitest';
+import type { AnswersPage } from '../../api/src/contract/index.ts';
 
 export interface TestUser {
   userId: string;
@@ -41,6 +42,27 @@ export interface ApiResponse<T = any> {
   status: number;
   body: T;
   headers: Headers;
+}
+
+/**
+ * Every page of a paged read, in order: `readPage` gets the continuation of the page before.
+ * Throws on a failed page, and after `maxPages` (a continuation that never ends).
+ */
+export async function allPages<P extends { continuation: string | null }>(
+  what: string,
+  readPage: (continuation: string | undefined) => Promise<ApiResponse<P>>,
+  maxPages = 100,
+): Promise<P[]> {
+  const pages: P[] = [];
+  let continuation: string | undefined;
+  do {
+    const response = await readPage(continuation);
+    if (response.status !== 200) throw new Error(`${what} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    pages.push(response.body);
+    continuation = response.body.continuation ?? undefined;
+  } while (continuation !== undefined && pages.length < maxPages);
+  if (continuation !== undefined) throw new Error(`${what} gave more than ${maxPages} pages`);
+  return pages;
 }
 
 export async function callApi<T = any>(
@@ -102,17 +124,11 @@ async function signedIn(person: TestUser, teams: string[]) {
     /** Answer texts the check may show, a page at a time (`?questionId=&pageSize=&continuation=`). */
     answers: (sessionId: string, query = '') => callApi('GET', `/api/sessions/${sessionId}/answers${query}`, { token }),
     /** Every answer text the check may show, all pages read. */
-    async allAnswers(sessionId: string): Promise<{ id: string; questionId: string; text: string; createdAt: string }[]> {
-      const all = [];
-      let continuation: string | null = null;
-      do {
-        const query: string = `?pageSize=50${continuation ? `&continuation=${encodeURIComponent(continuation)}` : ''}`;
-        const page = await callApi('GET', `/api/sessions/${sessionId}/answers${query}`, { token });
-        if (page.status !== 200) throw new Error(`answers answered ${page.status}`);
-        all.push(...page.body.answers);
-        continuation = page.body.continuation;
-      } while (continuation);
-      return all;
+    async allAnswers(sessionId: string): Promise<AnswersPage['answers']> {
+      const pages = await allPages<AnswersPage>(`answers of ${sessionId}`, (continuation) =>
+        callApi('GET', `/api/sessions/${sessionId}/answers?${new URLSearchParams({ pageSize: '50', ...(continuation ? { continuation } : {}) })}`, { token }),
+      );
+      return pages.flatMap((page) => page.answers);
     },
     session: (sessionId: string) => callApi('GET', `/api/sessions/${sessionId}`, { token }),
     /** The team's open actions and register entries the check opens with. */

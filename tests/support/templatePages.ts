@@ -1,24 +1,9 @@
 /** The template list read to its end, page after page, as the tab's "Show more templates" does. */
-import { callApi, type ApiResponse } from './apiClient.ts';
+import type { TemplateSummaryDto, TemplatesResponse } from '../../api/src/contract/index.ts';
+import { allPages, callApi, type ApiResponse } from './apiClient.ts';
 
-export interface ListedTemplate {
-  id: string;
-  version: number;
-  origin: 'built-in' | 'team' | 'tenant';
-  teamId?: string;
-  name: Record<string, string>;
-  description?: Record<string, string>;
-  languages: string[];
-  statementCount: number;
-  questionCount: number;
-  pillarCount: number;
-  scalePoints: number;
-}
-
-export interface TemplatesPage {
-  templates: ListedTemplate[];
-  continuation: string | null;
-}
+export type ListedTemplate = TemplateSummaryDto;
+export type TemplatesPage = TemplatesResponse;
 
 export function listTemplatesPage(
   token: string,
@@ -36,14 +21,6 @@ export async function listAllTemplates(
   query: { teamId?: string; pageSize?: number } = {},
   maxPages = 100,
 ): Promise<{ templates: ListedTemplate[]; pages: TemplatesPage[] }> {
-  const pages: TemplatesPage[] = [];
-  let continuation: string | undefined;
-  do {
-    const response = await listTemplatesPage(token, { ...query, continuation });
-    if (response.status !== 200) throw new Error(`GET /api/templates answered ${response.status}: ${JSON.stringify(response.body)}`);
-    pages.push(response.body);
-    continuation = response.body.continuation ?? undefined;
-  } while (continuation !== undefined && pages.length < maxPages);
-  if (continuation !== undefined) throw new Error(`GET /api/templates gave more than ${maxPages} pages`);
+  const pages = await allPages<TemplatesPage>('GET /api/templates', (continuation) => listTemplatesPage(token, { ...query, continuation }), maxPages);
   return { templates: pages.flatMap((page) => page.templates), pages };
 }

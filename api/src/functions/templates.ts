@@ -31,6 +31,9 @@ import { ConcurrentChangeError } from '../storage/tables.ts';
 /** A definition in five languages with twelve statements is larger than the usual 16 KB limit. */
 const templateBodyMaxBytes = 64 * 1024;
 
+/** The built-ins never change while the process runs: summarized once. */
+const builtInSummaries = builtInTemplates.map(builtInSummary);
+
 /**
  * Summaries of the latest versions, a page at a time (`?pageSize=`, `?continuation=`): the
  * built-ins, with `?teamId=` that team's own, and the tenant's (see http/templatePages.ts).
@@ -41,7 +44,7 @@ export const listTemplates = authenticated(async (request, _context, caller, dep
   const after = query.continuation === undefined ? undefined : decodeContinuation(query.continuation);
   const { teamId } = await callersTeam(deps, caller, query);
   const custom = await deps.templates.listLatestSummaries(caller.tenantId, teamId);
-  const summaries = [...builtInTemplates.map(builtInSummary), ...custom.map(customSummary)];
+  const summaries = [...builtInSummaries, ...custom.map(customSummary)];
   return json(200, templatePage(summaries, query.pageSize, after) satisfies TemplatesResponse);
 });
 

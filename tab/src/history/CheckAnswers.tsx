@@ -8,8 +8,7 @@ import { useApiClient } from '../api/ApiClientContext.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { stackedList, usePageStyles } from '../shared/pageStyles.ts';
 import { useLoad } from '../shared/useLoad.ts';
-import { ShowMoreAnswers } from '../check/ShowMoreAnswers.tsx';
-import { useShownAnswers } from '../check/useShownAnswers.ts';
+import { QuestionAnswers } from '../check/QuestionAnswers.tsx';
 
 const useStyles = makeStyles({
   question: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -55,12 +54,25 @@ export function CheckAnswers({ sessionId, templateId, texts }: CheckAnswersProps
       )}
       {state.status === 'loaded' &&
         questionOrder(texts.questionIdsOf(templateId), Object.keys(state.data.shownAnswers)).map((questionId) => (
-          <PastQuestionAnswers
+          <QuestionAnswers
             key={questionId}
             sessionId={sessionId}
-            question={texts.question(questionId, templateId)}
             questionId={questionId}
             shown={state.data.shownAnswers[questionId] ?? 0}
+            pageSize={answersPerPage}
+            heading={
+              <Text as="h5" weight="semibold" className={page.heading}>
+                {texts.question(questionId, templateId)}
+              </Text>
+            }
+            noAnswers={t('history.noAnswers')}
+            classes={styles}
+            moreSize="small"
+            renderAnswer={(answer) => (
+              <li className={styles.answer}>
+                <Text>{answer.text}</Text>
+              </li>
+            )}
           />
         ))}
     </>
@@ -69,34 +81,6 @@ export function CheckAnswers({ sessionId, templateId, texts }: CheckAnswersProps
 
 /** Answers read per question, ten at a time. */
 const answersPerPage = 10;
-
-function PastQuestionAnswers(props: { sessionId: string; questionId: string; question: string; shown: number }) {
-  const { sessionId, questionId, question, shown } = props;
-  const page = usePageStyles();
-  const styles = useStyles();
-  const { t } = useTranslation();
-  const answers = useShownAnswers(sessionId, questionId, shown, answersPerPage);
-  const read = answers.state.status === 'loaded' ? answers.state.data : [];
-  return (
-    <div className={styles.question}>
-      <Text as="h5" weight="semibold" className={page.heading}>
-        {question}
-      </Text>
-      {shown === 0 ? (
-        <Text className={styles.none}>{t('history.noAnswers')}</Text>
-      ) : (
-        <ul className={styles.list}>
-          {read.map((answer) => (
-            <li key={answer.id} className={styles.answer}>
-              <Text>{answer.text}</Text>
-            </li>
-          ))}
-        </ul>
-      )}
-      <ShowMoreAnswers answers={answers} size="small" />
-    </div>
-  );
-}
 
 /** The template's questions in their order, then any other question that has answers. */
 function questionOrder(known: readonly string[], answered: readonly string[]): string[] {

@@ -3,20 +3,7 @@ import { customerObsession } from '../../../api/src/domain/templates.ts';
 import { activeFormattingLocale, activeLanguage, chooseLanguage, i18n, startLanguage } from './i18n.ts';
 import { chooseStartLanguage, formattingLocaleFor, languageOfLocale } from './languages.ts';
 import { checkTitle, localizeSession } from './templateTexts.ts';
-
-/** A localStorage for Node, where the tests run. */
-class MemoryStorage {
-  private readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { MemoryStorage } from '../../../tests/support/memoryStorage.ts';
 
 const storage = new MemoryStorage();
 beforeAll(() => {

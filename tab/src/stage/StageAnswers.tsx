@@ -4,8 +4,7 @@ import { stackedList } from '../shared/pageStyles.ts';
 import { useId } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Results, Session } from '../api/client.ts';
-import { ShowMoreAnswers } from '../check/ShowMoreAnswers.tsx';
-import { useShownAnswers } from '../check/useShownAnswers.ts';
+import { QuestionAnswers } from '../check/QuestionAnswers.tsx';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -49,35 +48,23 @@ export function StageAnswers({ sessionId, questions, shown }: StageAnswersProps)
       </Text>
       <div className={styles.questions}>
         {questions.map((question) => (
-          <StageQuestionAnswers key={question.id} sessionId={sessionId} question={question} shown={shown[question.id] ?? 0} />
+          <QuestionAnswers
+            key={question.id}
+            sessionId={sessionId}
+            questionId={question.id}
+            shown={shown[question.id] ?? 0}
+            pageSize={answersPerPage}
+            heading={
+              <Text as="h3" weight="semibold" className={styles.questionText}>
+                {question.text}
+              </Text>
+            }
+            noAnswers={t('results.noAnswers')}
+            classes={styles}
+            renderAnswer={(answer) => <li className={styles.answer}>{answer.text}</li>}
+          />
         ))}
       </div>
     </section>
-  );
-}
-
-function StageQuestionAnswers({ sessionId, question, shown }: { sessionId: string; question: Session['questions'][number]; shown: number }) {
-  const styles = useStyles();
-  const { t } = useTranslation();
-  const answers = useShownAnswers(sessionId, question.id, shown, answersPerPage);
-  const read = answers.state.status === 'loaded' ? answers.state.data : [];
-  return (
-    <div className={styles.question}>
-      <Text as="h3" weight="semibold" className={styles.questionText}>
-        {question.text}
-      </Text>
-      {shown === 0 ? (
-        <Text className={styles.none}>{t('results.noAnswers')}</Text>
-      ) : (
-        <ul className={styles.list}>
-          {read.map((answer) => (
-            <li key={answer.id} className={styles.answer}>
-              {answer.text}
-            </li>
-          ))}
-        </ul>
-      )}
-      <ShowMoreAnswers answers={answers} />
-    </div>
   );
 }

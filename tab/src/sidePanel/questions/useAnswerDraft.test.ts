@@ -8,20 +8,7 @@ import {
   writeDraft,
   type DraftStorage,
 } from './useAnswerDraft.ts';
-
-/** A sessionStorage for Node, where the tests run. */
-class MemoryStorage implements DraftStorage {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { MemoryStorage } from '../../../../tests/support/memoryStorage.ts';
 
 /** Storage as a webview that blocks it, or a full one: every call throws. */
 const blocked: DraftStorage = {

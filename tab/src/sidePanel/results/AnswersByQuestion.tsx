@@ -9,8 +9,7 @@ import { stackedList } from '../../shared/pageStyles.ts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Answer, RegisterKind, Results, Session } from '../../api/client.ts';
-import { ShowMoreAnswers } from '../../check/ShowMoreAnswers.tsx';
-import { useShownAnswers } from '../../check/useShownAnswers.ts';
+import { QuestionAnswers } from '../../check/QuestionAnswers.tsx';
 import { MakeActionDialog } from '../actions/MakeActionDialog.tsx';
 import type { AnswerActions } from '../actions/useAnswerActions.ts';
 import { AddToRegister } from '../registers/AddToRegister.tsx';
@@ -59,51 +58,28 @@ export function AnswersByQuestion({ sessionId, questions, shown, actions }: Answ
         <QuestionAnswers
           key={question.id}
           sessionId={sessionId}
-          question={question}
+          questionId={question.id}
           shown={shown[question.id] ?? 0}
-          actions={actions}
-          registers={actions && registers}
+          pageSize={answersPerPage}
+          heading={
+            <Text as="h4" weight="semibold" className={styles.heading}>
+              {question.text}
+            </Text>
+          }
+          noAnswers={t('results.noAnswers')}
+          classes={styles}
+          moreSize="small"
+          renderAnswer={(answer) => (
+            <AnswerItem
+              answer={answer}
+              actions={actions}
+              registers={actions && registers}
+              defaultRegister={question.register}
+            />
+          )}
         />
       ))}
     </>
-  );
-}
-
-function QuestionAnswers({
-  sessionId,
-  question,
-  shown,
-  actions,
-  registers,
-}: {
-  sessionId: string;
-  question: Session['questions'][number];
-  shown: number;
-  actions?: AnswerActions;
-  registers?: AnswerRegisters;
-}) {
-  const styles = useStyles();
-  const { t } = useTranslation();
-  const answers = useShownAnswers(sessionId, question.id, shown, answersPerPage);
-  const read = answers.state.status === 'loaded' ? answers.state.data : [];
-  return (
-    <div className={styles.question}>
-      <Text as="h4" weight="semibold" className={styles.heading}>
-        {question.text}
-      </Text>
-      {shown === 0 ? (
-        <Text className={styles.none}>{t('results.noAnswers')}</Text>
-      ) : (
-        // A plain list: answers are text to read, not items to navigate or select, which
-        // is what Fluent's List (arrow-key navigation) is for.
-        <ul className={styles.list}>
-          {read.map((answer) => (
-            <AnswerItem key={answer.id} answer={answer} actions={actions} registers={registers} defaultRegister={question.register} />
-          ))}
-        </ul>
-      )}
-      <ShowMoreAnswers answers={answers} size="small" />
-    </div>
   );
 }
 
