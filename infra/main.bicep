@@ -28,13 +28,20 @@ param location string = resourceGroup().location
 @description('Client id of the Entra app that Teams SSO issues tokens for (AAD_APP_CLIENT_ID). The API only accepts tokens with this audience.')
 param aadAppClientId string
 
-@description('Tenant of that Entra app (AAD_APP_TENANT_ID): the token issuer the API trusts.')
+@description('Home tenant of that Entra app (AAD_APP_TENANT_ID); the default of allowedTenantIds.')
 param aadAppTenantId string
 
-@description('Tenants whose users may use the app (ALLOWED_TENANT_IDS). The API accepts each tenant\'s own Entra issuer, so listing more tenants makes a multi-tenant deployment; an empty list accepts every tenant.')
+@description('Who may sign in to the Entra app: AzureADMyOrg (single tenant, the default: infra/README.md, "Tenancy") or AzureADMultipleOrgs. Must equal signInAudience of infra/aad.manifest.json and of aadApp/create in teamsapp.yml; the API reads it (AUTH_SIGN_IN_AUDIENCE) to refuse a multi-tenant start without allowedTenantIds.')
+@allowed([
+  'AzureADMyOrg'
+  'AzureADMultipleOrgs'
+])
+param signInAudience string = 'AzureADMyOrg'
+
+@description('Tenants whose users may call the API (ALLOWED_TENANT_IDS), by default the app\'s own. Listing a tenant is not enough for it to get in: Entra issues it tokens only when signInAudience is AzureADMultipleOrgs and its admin consented. Required (not empty) when multi-tenant; empty means no tenant list, which single-tenant may use since only the home tenant gets tokens.')
 param allowedTenantIds array = [aadAppTenantId]
 
-@description('Admins as tenantId/userId pairs (ADMIN_USER_IDS), besides users with the CustomerPulse.Admin app role. Admins may erase a team\'s data.')
+@description('Break-glass admins as tenantId/userId pairs (ADMIN_USER_IDS), besides users assigned the CustomerPulse.Admin app role (infra/README.md, "Admin role"). Admins may erase a team\'s data and write templates for the whole tenant.')
 param adminUserIds array = []
 
 @description('Server secret that turns user ids into pseudonymous voter keys (at least 32 characters). Stored in Key Vault, never in app settings.')
@@ -125,6 +132,7 @@ var tableNames = [
   'quotas'
   'meetingchecks'
   'voterchecks'
+  'leadershiprollup'
 ]
 var allTags = union(tags, {
   application: 'customer-pulse'
@@ -440,6 +448,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'ALLOWED_TENANT_IDS'
           value: join(allowedTenantIds, ',')
+        }
+        {
+          name: 'AUTH_SIGN_IN_AUDIENCE'
+          value: signInAudience
         }
         {
           name: 'ANONYMITY_THRESHOLD'

@@ -139,7 +139,11 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     rolldownOptions: {
-      input: { index: fileURLToPath(new URL('index.html', import.meta.url)) },
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        // The consent window Teams opens for the tab (src/teams/consent.ts); no React, a few kB.
+        auth: fileURLToPath(new URL('auth.html', import.meta.url)),
+      },
       output: {
         codeSplitting: { groups: vendorChunks },
       },

@@ -5,6 +5,8 @@
  *   POST /dev/login/{tenant}/oauth2/v2.0/token   the On-Behalf-Of exchange of Entra ID's v2.0 endpoint
  *   POST /dev/graph/v1.0/me/checkMemberGroups    Microsoft Graph, for the signed-in user
  *   GET  /dev/graph/v1.0/chats/{chatId}/members  Microsoft Graph, members of a chat the user is in
+ *   GET  /dev/graph/v1.0/me/joinedTeams          Microsoft Graph, the user's teams (for the personal app)
+ *   GET  /dev/graph/v1.0/me/chats?$filter=chatType eq 'meeting'   the user's meeting chats, paged
  *
  * What they answer comes from the directory the dev token endpoint keeps: each
  * `POST /dev/token` states the user's teams and chats (the simulator sends its roster's).
@@ -17,6 +19,7 @@
 import type { JWTPayload } from 'jose';
 import type { DevTokenRequest } from '../src/contract/index.ts';
 import type { DevIssuer } from './devIssuer.ts';
+import { SIMULATED_MEETINGS, SIMULATED_TEAM } from './simulatedMeeting.ts';
 
 export interface DevReply {
   status: number;
@@ -91,6 +94,11 @@ export async function devGraphRoute(
     if (invalid !== undefined) return graphError(400, 'Request_BadRequest', `Invalid GUID:${String(invalid)}`);
     return { status: 200, jsonBody: { value: groupIds.filter((id: string) => person?.groups.has(id)) } };
   }
+  if (pathname === '/dev/graph/v1.0/me/joinedTeams' && method === 'GET') {
+    // Graph names each team; here a team of the simulated world has its name, any other its id.
+    return { status: 200, jsonBody: { value: [...(person?.groups ?? [])].map((id) => ({ id, displayName: simulatedNames().get(id) ?? id })) } };
+  }
+  if (pathname === '/dev/graph/v1.0/me/chats' && method === 'GET') return meetingChats(person, query, options.graphAudience);
   const members = /^\/dev\/graph\/v1\.0\/chats\/([^/]+)\/members$/.exec(pathname);
   if (members && method === 'GET') {
     const chatId = decodeURIComponent(members[1]!);
@@ -113,6 +121,39 @@ export async function devGraphRoute(
     };
   }
   return graphError(404, 'UnknownResource', `The local Graph does not serve ${method} ${pathname}.`);
+}
+
+/** Meeting chat ids as Teams makes them; the dev directory keeps no chat type, so the id tells. */
+const meetingChatId = /^19:meeting_[^@]+@thread\.v2$/;
+
+/**
+ * GET /me/chats as Graph serves it (learn.microsoft.com/graph/api/chat-list): `$top` at most
+ * 50, further pages through `@odata.nextLink`. Only the filter the API sends is understood;
+ * any other is refused, so a changed query fails here before it fails against Graph.
+ */
+function meetingChats(person: Person | undefined, query: URLSearchParams, graphBaseUrl: string): DevReply {
+  if (query.get('$filter') !== "chatType eq 'meeting'") return graphError(400, 'BadRequest', "The local Graph serves only $filter=chatType eq 'meeting'.");
+  const top = Number(query.get('$top') ?? 50);
+  if (!Number.isInteger(top) || top < 1 || top > 50) return graphError(400, 'BadRequest', '$top must be 1 to 50.');
+  const skip = Number(query.get('$skiptoken') ?? 0) || 0;
+  const chats = [...(person?.chats ?? [])].filter((id) => meetingChatId.test(id));
+  const page = chats.slice(skip, skip + top);
+  const next = skip + top < chats.length ? new URLSearchParams({ $filter: "chatType eq 'meeting'", $top: String(top), $skiptoken: String(skip + top) }) : undefined;
+  return {
+    status: 200,
+    jsonBody: {
+      value: page.map((id) => ({ id, chatType: 'meeting', topic: simulatedNames().get(id) ?? id })),
+      ...(next ? { '@odata.nextLink': `${graphBaseUrl}/v1.0/me/chats?${next}` } : {}),
+    },
+  };
+}
+
+/** The names the simulated world gives its team and meeting chats (api/local/simulatedMeeting.ts). */
+function simulatedNames(): Map<string, string> {
+  return new Map([
+    [SIMULATED_TEAM.groupId, SIMULATED_TEAM.displayName],
+    ...Object.values(SIMULATED_MEETINGS).map((meeting) => [meeting.chatId, meeting.title] as [string, string]),
+  ]);
 }
 
 function outage(options: DevGraphOptions, method: string, body: Buffer, query: URLSearchParams): DevReply {

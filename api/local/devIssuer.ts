@@ -5,6 +5,7 @@
  *
  * It also signs the Graph tokens of the local On-Behalf-Of exchange (devGraph.ts), and
  * checks them and the assertions the exchange receives.
+ * Its consent prompt, the authorize endpoint under /dev/issuer/{tenant}/, is devConsent.ts.
  */
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK, type JWTPayload } from 'jose';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { devTokenRequestSchema } from '../src/contract/index.ts';
 import { configFromEnv } from '../src/config.ts';
 import { createServices, useServices } from '../src/services.ts';
+import { devConsentReply } from './devConsent.ts';
 import { devDirectory, devGraphRoute, type DevGraphOptions } from './devGraph.ts';
 import { devIssuer } from './devIssuer.ts';
 import { loadHttpFunctions } from './functionsRuntime.ts';
@@ -99,6 +100,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const response = body === 'too-large'
       ? jsonResponse(413, { error: { code: 'payload_too_large', message: 'Request body is too large' } })
       : (await devRoute(identity, req.method ?? 'GET', url.pathname, body)) ??
+        consentPage(req.method ?? 'GET', url) ??
         (await devGraphReply(req, url, body)) ??
         (url.pathname === '/dev/membership-stats' ? jsonResponse(200, services.membership.stats()) : undefined) ??
         (await functionRoute(req, url, body));
@@ -113,6 +115,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     if (pathname.startsWith('/dev/')) return pathname;
     const match = routes.match(method, pathname);
     return typeof match === 'object' ? `/api/${match.registration.route}` : '(no matching route)';
+  }
+
+  /** The dev issuer's consent prompt (devConsent.ts), for the tab's consent step. */
+  function consentPage(method: string, url: URL): HttpResponse | undefined {
+    const reply = devConsentReply(method, url, identity.clientId);
+    return reply && new HttpResponse({ status: reply.status, headers: reply.headers, body: reply.body });
   }
 
   async function devGraphReply(req: IncomingMessage, url: URL, body: Buffer): Promise<HttpResponse | undefined> {

@@ -11,6 +11,11 @@
  * summary, so an interrupted run is finished by the next one. A team's sharing setting is
  * written only if the team has none (a choice made in the app stays as it is). To start over,
  * stop `npm start` and delete .data/azurite (printed at the end of every run).
+ *
+ * `npm run seed -- --teams 2000 --weeks 260` also fills the tenant with a company: that many
+ * more teams, each with that many weekly checks (companySeed.ts: summaries, settings and the
+ * leadership rollup only), for the leadership view at scale. `--tenant <id>` seeds another
+ * tenant than the simulator's.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -28,7 +33,10 @@ import { summariesTable } from '../src/storage/summariesTable.ts';
 import { isStatus, tablesFor } from '../src/storage/tables.ts';
 import { teamSettingsTable } from '../src/storage/teamSettingsTable.ts';
 import { votesTable } from '../src/storage/votesTable.ts';
+import { refreshRollup } from '../src/http/leadershipRollup.ts';
+import { leadershipRollupTable } from '../src/storage/leadershipRollupTable.ts';
 import { portAnswers, startAzurite } from './azurite.ts';
+import { seedCompany } from './companySeed.ts';
 import { repoRoot } from './paths.ts';
 import { SIMULATED_TEAM, SIMULATED_TENANT } from './simulatedMeeting.ts';
 
@@ -207,7 +215,25 @@ async function seedTeam(team: DemoTeam, tables: ReturnType<typeof tablesFor>, no
   if (!(await repos.settings.find(tenantId, team.id))) {
     await repos.settings.upsert(tenantId, { teamId: team.id, teamName: team.name, shared: team.shared, updatedAt: now.toISOString() });
   }
+  // The leadership view's row, as the API writes it when a check closes.
+  await refreshRollup({ summaries: repos.summaries, teamSettings: repos.settings, leadershipRollup: leadershipRollupTable(tables), now: () => now }, tenantId, team.id);
   return result;
+}
+
+/** `--teams N --weeks W [--tenant ID]`, also as `--teams=N`. */
+function companyArguments(args: string[]): { tenantId: string; teams: number; weeks: number } {
+  const value = (name: string) => {
+    const index = args.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+    if (index < 0) return undefined;
+    return args[index]!.includes('=') ? args[index]!.split('=')[1] : args[index + 1];
+  };
+  const count = (name: string, fallback: number, max: number) => {
+    const text = value(name);
+    const number = text === undefined ? fallback : Number(text);
+    if (!Number.isInteger(number) || number < 0 || number > max) throw new Error(`--${name} must be a whole number from 0 to ${max}`);
+    return number;
+  };
+  return { tenantId: value('tenant') ?? SIMULATED_TENANT.id, teams: count('teams', 0, 20_000), weeks: count('weeks', 52, 520) };
 }
 
 /** A row that may be there from an interrupted run (or a run beside this one) is there: fine. */
@@ -239,8 +265,20 @@ const ownAzurite =
 try {
   const tables = tablesFor(connectionString);
   const now = new Date();
-  for (const team of teams) console.log(report(team, await seedTeam(team, tables, now)));
-  console.log(`Demo tenant ${SIMULATED_TENANT.id} is ready. Open the simulator's channel tab or leadership view.`);
+  const company = companyArguments(process.argv.slice(2));
+  if (company.tenantId === SIMULATED_TENANT.id) for (const team of teams) console.log(report(team, await seedTeam(team, tables, now)));
+  if (company.teams > 0) {
+    const started = performance.now();
+    const progress = setInterval(() => console.log(`  company: ${seeded} of ${company.teams} teams`), 5_000);
+    let seeded = 0;
+    try {
+      const result = await seedCompany(tables, { ...company, now, onTeam: (count) => (seeded = count) });
+      console.log(`Seeded a company: ${result.teams} teams with ${company.weeks} weekly checks each (${result.summaries} summaries) in ${Math.round((performance.now() - started) / 1000)} s`);
+    } finally {
+      clearInterval(progress);
+    }
+  }
+  console.log(`Tenant ${company.tenantId} is ready. Open the simulator's channel tab or leadership view.`);
   console.log('Running `npm run seed` again adds nothing twice.');
   console.log(
     process.env.STORAGE_CONNECTION_STRING

@@ -1,6 +1,7 @@
 /**
- * The fixed world the local meeting simulator pretends to be: one tenant, one team
- * channel, one meeting and its participants.
+ * The fixed world the local meeting simulator pretends to be: one tenant, one team with a
+ * standard, a private and a shared channel, four kinds of meeting (a channel meeting and three
+ * private ones: scheduled, instant, a recurring series) and the participants.
  *
  * Pure data with no DOM access, so unit tests, e2e tests and local tooling can import
  * it to know which user ids, tenant id and meeting id the simulated tab will see.
@@ -43,16 +44,46 @@ export interface SimulatedTeam {
   readonly sharePointSiteUrl: string;
 }
 
+/**
+ * The kinds of Teams meeting the simulator plays (`?meeting=`):
+ * - `channel`: a meeting scheduled in the team's channel (the default world);
+ * - `scheduled`: an ordinary private meeting from the calendar: a chat, no team;
+ * - `instant`: "Meet now": a chat, no team, scheduled on the fly;
+ * - `recurring`: a weekly private series: every occurrence has the same meeting id and chat.
+ */
+export const MEETING_KINDS = ['channel', 'scheduled', 'instant', 'recurring'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/**
+ * `details.type` of teams-js `meeting.getMeetingDetails`, as the meeting details API documents it
+ * ("OneToOneCall, GroupCall, Scheduled, Recurring, MeetNow, ChannelScheduled, and ChannelRecurring",
+ * https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/meeting-apps-apis#get-meeting-details-api).
+ * A scheduled channel meeting reports `ChannelScheduled`, which teams-js' `MeetingType` enum lacks.
+ */
+export type SimulatedMeetingType = 'ChannelScheduled' | 'Scheduled' | 'MeetNow' | 'Recurring';
+
+/** One occurrence of a meeting: fixed times so that snapshots and stored data do not drift between runs. */
+export interface MeetingOccurrence {
+  readonly scheduledStartTime: string;
+  readonly scheduledEndTime: string;
+}
+
 export interface SimulatedMeeting {
+  readonly kind: MeetingKind;
   /** What `app.getContext()` reports as `meeting.id`: base64 of `0#<chatId>#0`, as Teams does. */
   readonly id: string;
   /** The meeting chat's thread id, reported as `chat.id`. */
   readonly chatId: string;
   readonly title: string;
   readonly joinUrl: string;
-  /** Fixed times so that snapshots and stored data do not drift between runs. */
+  readonly type: SimulatedMeetingType;
+  /** A channel meeting belongs to the team (its context has team and channel); the others have only their chat. */
+  readonly hasTeam: boolean;
+  /** The first (for one-off meetings the only) occurrence's times. */
   readonly scheduledStartTime: string;
   readonly scheduledEndTime: string;
+  /** Every occurrence, oldest first: one for a one-off meeting, a weekly series for `recurring`. */
+  readonly occurrences: readonly MeetingOccurrence[];
 }
 
 export const SIMULATED_TENANT: SimulatedTenant = {
@@ -69,16 +100,134 @@ export const SIMULATED_TEAM: SimulatedTeam = {
   sharePointSiteUrl: 'https://contoso.sharepoint.com/sites/ContosoCheckout',
 };
 
-const MEETING_CHAT_ID = '19:meeting_NzQ5ZjFlYzEtY2E3Ni00ZjUyLWI3ZTItMzFmODk4ZjJkYmNh@thread.v2';
+/**
+ * The channel types of Teams (`?channel=`). Private and shared channels have a SharePoint site
+ * of their own; all three belong to the simulated team.
+ */
+export const CHANNEL_KINDS = ['standard', 'private', 'shared'] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
-export const SIMULATED_MEETING: SimulatedMeeting = {
-  id: 'MCMxOTptZWV0aW5nX056UTVaakZsWXpFdFkyRTNOaTAwWmpVeUxXSTNaVEl0TXpGbU9EazRaakprWW1OaEB0aHJlYWQudjIjMA==',
-  chatId: MEETING_CHAT_ID,
-  title: 'Customer obsession check',
-  joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(MEETING_CHAT_ID)}/0`,
-  scheduledStartTime: '2026-01-15T09:00:00.000Z',
-  scheduledEndTime: '2026-01-15T09:30:00.000Z',
+export interface SimulatedChannel {
+  readonly kind: ChannelKind;
+  readonly id: string;
+  readonly displayName: string;
+  /** teams-js `ChannelType`, the legacy context's `channelType` (`channel.membershipType`). */
+  readonly membershipType: 'Regular' | 'Private' | 'Shared';
+  readonly sharePointSiteUrl: string;
+}
+
+export const SIMULATED_CHANNELS: Readonly<Record<ChannelKind, SimulatedChannel>> = {
+  standard: {
+    kind: 'standard',
+    id: SIMULATED_TEAM.channelId,
+    displayName: SIMULATED_TEAM.channelName,
+    membershipType: 'Regular',
+    sharePointSiteUrl: SIMULATED_TEAM.sharePointSiteUrl,
+  },
+  private: {
+    kind: 'private',
+    id: '19:6b1e0c9f2a8d4f37b5e4c1d2a3f90e87@thread.tacv2',
+    displayName: 'Checkout Leads',
+    membershipType: 'Private',
+    sharePointSiteUrl: 'https://contoso.sharepoint.com/sites/ContosoCheckout-CheckoutLeads',
+  },
+  shared: {
+    kind: 'shared',
+    id: '19:c2f7a1d94e3b4a8c9d6e5f1a0b7c3d21@thread.tacv2',
+    displayName: 'Checkout Partners',
+    membershipType: 'Shared',
+    sharePointSiteUrl: 'https://contoso.sharepoint.com/sites/ContosoCheckout-CheckoutPartners',
+  },
 };
+
+/** A meeting chat's thread id as Teams forms it: `19:meeting_` + base64 of a GUID + `@thread.v2`. */
+function meetingChatId(guid: string): string {
+  return `19:meeting_${btoa(guid)}@thread.v2`;
+}
+
+function meeting(
+  kind: MeetingKind,
+  chatGuid: string,
+  title: string,
+  type: SimulatedMeetingType,
+  occurrences: readonly MeetingOccurrence[],
+): SimulatedMeeting {
+  const chatId = meetingChatId(chatGuid);
+  const first = occurrences[0]!;
+  return {
+    kind,
+    // base64 of `0#<chat thread id>#0`, the id Teams reports for a meeting with its own chat.
+    id: btoa(`0#${chatId}#0`),
+    chatId,
+    title,
+    joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0`,
+    type,
+    hasTeam: kind === 'channel',
+    scheduledStartTime: first.scheduledStartTime,
+    scheduledEndTime: first.scheduledEndTime,
+    occurrences,
+  };
+}
+
+/** A weekly series of 30-minute occurrences, from a fixed first start. */
+function weekly(firstStart: string, count: number): MeetingOccurrence[] {
+  const weekMs = 7 * 24 * 60 * 60 * 1000;
+  const start = Date.parse(firstStart);
+  return Array.from({ length: count }, (_, index) => ({
+    scheduledStartTime: new Date(start + index * weekMs).toISOString(),
+    scheduledEndTime: new Date(start + index * weekMs + 30 * 60 * 1000).toISOString(),
+  }));
+}
+
+export const SIMULATED_MEETINGS: Readonly<Record<MeetingKind, SimulatedMeeting>> = {
+  channel: meeting('channel', '749f1ec1-ca76-4f52-b7e2-31f898f2dbca', 'Customer obsession check', 'ChannelScheduled', [
+    { scheduledStartTime: '2026-01-15T09:00:00.000Z', scheduledEndTime: '2026-01-15T09:30:00.000Z' },
+  ]),
+  scheduled: meeting('scheduled', '3c8e5a71-0f2d-4b96-a4e8-7d1c9b205f63', 'Checkout health check', 'Scheduled', [
+    { scheduledStartTime: '2026-01-20T13:00:00.000Z', scheduledEndTime: '2026-01-20T13:45:00.000Z' },
+  ]),
+  instant: meeting('instant', 'a91d4f0e-6b3c-4e27-8f15-2c7e0d9b6a48', 'Meeting with Ava Organizer', 'MeetNow', [
+    { scheduledStartTime: '2026-01-21T10:12:00.000Z', scheduledEndTime: '2026-01-21T11:12:00.000Z' },
+  ]),
+  recurring: meeting('recurring', '5e27b0c4-9d81-4a3f-b6c2-e04f1a8d7395', 'Weekly checkout retro', 'Recurring', weekly('2026-01-13T14:00:00.000Z', 6)),
+};
+
+/** The channel meeting, the simulator's default world. */
+export const SIMULATED_MEETING: SimulatedMeeting = SIMULATED_MEETINGS.channel;
+
+export function isMeetingKind(value: unknown): value is MeetingKind {
+  return typeof value === 'string' && (MEETING_KINDS as readonly string[]).includes(value);
+}
+
+/** Clamps a 1-based occurrence number to the meeting's occurrences (one-off meetings have one). */
+export function clampOccurrence(kind: MeetingKind, occurrence: number): number {
+  const count = SIMULATED_MEETINGS[kind].occurrences.length;
+  return Number.isInteger(occurrence) ? Math.min(count, Math.max(1, occurrence)) : 1;
+}
+
+/**
+ * What teams-js `meeting.getMeetingDetails` answers in occurrence `occurrence` (1-based) of the
+ * meeting: the shape of `meeting.IMeetingDetailsResponse`, as the meeting details API documents it
+ * (https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/meeting-apps-apis#get-meeting-details-api).
+ * All occurrences of a series share `details.id` and `conversation.id`; only the times differ.
+ */
+export function meetingDetailsOf(kind: MeetingKind, occurrence = 1) {
+  const meeting = SIMULATED_MEETINGS[kind];
+  const times = meeting.occurrences[clampOccurrence(kind, occurrence) - 1]!;
+  const organizer = getOrganizer();
+  return {
+    details: {
+      id: meeting.id,
+      title: meeting.title,
+      type: meeting.type,
+      joinUrl: meeting.joinUrl,
+      scheduledStartTime: times.scheduledStartTime,
+      scheduledEndTime: times.scheduledEndTime,
+    },
+    conversation: { id: meeting.chatId },
+    organizer: { id: organizer.userId, tenantId: SIMULATED_TENANT.id },
+  };
+}
 
 function participant(
   key: string,
@@ -112,9 +261,27 @@ export const SIMULATED_FORMER_MEMBER: SimulatedParticipant = participant(
   'participant',
 );
 
-/** Whether the simulated team (and the meeting chat) has this person: everyone on the roster. */
+/** Whether the simulated team (and every meeting chat) has this person: everyone on the roster. */
 export function isTeamMember(person: SimulatedParticipant): boolean {
   return SIMULATED_PARTICIPANTS.some((member) => member.userId === person.userId);
+}
+
+/** Every simulated meeting's chat: everyone on the roster is in each, the former member in none. */
+export const MEETING_CHAT_IDS: readonly string[] = MEETING_KINDS.map((kind) => SIMULATED_MEETINGS[kind].chatId);
+
+/**
+ * What the organizer made the others in the meeting options (`?role=`): presenters, Teams'
+ * default "who can present: everyone", or attendees.
+ */
+export const OTHERS_MEETING_ROLES = ['presenter', 'attendee'] as const;
+export type OthersMeetingRole = (typeof OTHERS_MEETING_ROLES)[number];
+
+/** A participant's role in the meeting, as Teams names it (get participant API: Organizer, Presenter, Attendee). */
+export type MeetingRole = 'Organizer' | 'Presenter' | 'Attendee';
+
+export function meetingRoleOf(person: SimulatedParticipant, others: OthersMeetingRole): MeetingRole {
+  if (person.role === 'organizer') return 'Organizer';
+  return others === 'attendee' ? 'Attendee' : 'Presenter';
 }
 
 export const MIN_PARTICIPANTS = 3;

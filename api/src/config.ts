@@ -63,6 +63,26 @@ function positiveNumber(value: string | undefined, fallback: number): number {
   return value && Number.isFinite(number) && number > 0 ? number : fallback;
 }
 
+/**
+ * A multi-tenant registration (AzureADMultipleOrgs) lets Entra issue tokens to any tenant whose
+ * admin (or, where allowed, a user) consents, and every such tenant would then store its data
+ * here. So multi-tenant starts only with ALLOWED_TENANT_IDS naming who may call; single-tenant
+ * needs no list, as only the home tenant (and its guests, under its tid) gets tokens.
+ * (infra/README.md, "Tenancy".)
+ */
+function allowedTenantsOf(env: NodeJS.ProcessEnv): string[] | undefined {
+  const listed = list(env.ALLOWED_TENANT_IDS ?? '');
+  const tenants = listed.length > 0 ? listed : undefined;
+  const audience = env.AUTH_SIGN_IN_AUDIENCE?.trim();
+  if (audience && audience !== 'AzureADMyOrg' && audience !== 'AzureADMultipleOrgs') {
+    throw new ConfigError(`AUTH_SIGN_IN_AUDIENCE must be AzureADMyOrg or AzureADMultipleOrgs, not ${audience}`);
+  }
+  if (audience === 'AzureADMultipleOrgs' && !tenants) {
+    throw new ConfigError('AUTH_SIGN_IN_AUDIENCE is AzureADMultipleOrgs: set ALLOWED_TENANT_IDS to the tenants that may call');
+  }
+  return tenants;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const voterKeySecret = required(env, 'VOTER_KEY_SECRET');
   if (voterKeySecret.length < 32) throw new ConfigError('VOTER_KEY_SECRET must be at least 32 characters');
@@ -73,7 +93,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       jwksUrl: required(env, 'AUTH_JWKS_URL'),
       issuers: list(required(env, 'AUTH_ISSUER')),
       audiences: list(required(env, 'AUTH_AUDIENCE')),
-      allowedTenants: env.ALLOWED_TENANT_IDS?.trim() ? list(env.ALLOWED_TENANT_IDS) : undefined,
+      allowedTenants: allowedTenantsOf(env),
       requiredScope: env.AUTH_REQUIRED_SCOPE?.trim() || undefined,
     },
     directory: {

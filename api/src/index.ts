@@ -12,3 +12,4 @@ import './functions/registers.ts';
 import './functions/teamScores.ts';
 import './functions/leadership.ts';
 import './functions/erasure.ts';
+import './functions/myHistories.ts';

@@ -3,7 +3,7 @@
  */
 import type { Caller } from './auth/caller.ts';
 import { tokenVerifier, type TokenVerifier } from './auth/caller.ts';
-import { graphDirectory } from './auth/graph.ts';
+import { graphDirectory, type Directory } from './auth/graph.ts';
 import { teamMembership, type Membership } from './auth/membership.ts';
 import { pseudonymOf, type PseudonymPurpose } from './auth/pseudonyms.ts';
 import { configFromEnv, type ApiConfig } from './config.ts';
@@ -11,6 +11,7 @@ import { fixedWindowLimiter, type RateLimiter } from './http/rateLimit.ts';
 import { resultsCache, type ResultsCache } from './http/resultsCache.ts';
 import { actionsTable, type ActionsTable } from './storage/actionsTable.ts';
 import { answersTable, type AnswersTable } from './storage/answersTable.ts';
+import { leadershipRollupTable, type LeadershipRollupTable } from './storage/leadershipRollupTable.ts';
 import { participantsTable, type ParticipantsTable } from './storage/participantsTable.ts';
 import { publicationsTable, type PublicationsTable } from './storage/publicationsTable.ts';
 import { quotasTable, type QuotasTable } from './storage/quotasTable.ts';
@@ -29,6 +30,8 @@ export interface Services {
   verifyToken: TokenVerifier;
   /** Whether a caller belongs to a team: http/teamAccess.ts is how routes ask. */
   membership: Membership;
+  /** Microsoft Graph on behalf of the caller: membership asks it, and the personal app lists the caller's teams and meeting chats. */
+  directory: Directory;
   /** The caller's key for one purpose: see auth/pseudonyms.ts for why there are several. */
   pseudonym(purpose: PseudonymPurpose, caller: Pick<Caller, 'tenantId' | 'userId'>): string;
   sessions: SessionsTable;
@@ -45,6 +48,8 @@ export interface Services {
   meetingChecks: MeetingChecksTable;
   /** Which checks a person rated, for erasing their ratings: storage/voterChecksTable.ts. */
   voterChecks: VoterChecksTable;
+  /** The leadership view's read model, one row per team: http/leadershipRollup.ts keeps it. */
+  leadershipRollup: LeadershipRollupTable;
   resultsCache: ResultsCache;
   voteLimiter: RateLimiter;
   now(): Date;
@@ -52,10 +57,12 @@ export interface Services {
 
 export function createServices(config: ApiConfig): Services {
   const tables = tablesFor(config.storageConnectionString);
+  const directory = graphDirectory(config.directory);
   return {
     config,
     verifyToken: tokenVerifier(config.auth),
-    membership: teamMembership(graphDirectory(config.directory), config.membership),
+    membership: teamMembership(directory, config.membership),
+    directory,
     pseudonym: (purpose, caller) => pseudonymOf(config.voterKeySecret, purpose, caller.tenantId, caller.userId),
     sessions: sessionsTable(tables),
     votes: votesTable(tables),
@@ -70,6 +77,7 @@ export function createServices(config: ApiConfig): Services {
     quotas: quotasTable(tables),
     meetingChecks: meetingChecksTable(tables),
     voterChecks: voterChecksTable(tables),
+    leadershipRollup: leadershipRollupTable(tables),
     resultsCache: resultsCache(config.resultsCacheMs),
     voteLimiter: fixedWindowLimiter(config.limits.votesPerMinute, 60_000),
     now: () => new Date(),

@@ -12,7 +12,7 @@
  *
  * If the catalog already has an app with the manifest's id (its externalId), the package is
  * uploaded as a new version of it; otherwise it is published as a new app:
- *   GET  {base}/appCatalogs/teamsApps?$filter=externalId eq '<manifest id>'
+ *   GET  {base}/appCatalogs/teamsApps?$filter=externalId eq '<manifest id>' and distributionMethod eq 'organization'
  *   POST {base}/appCatalogs/teamsApps[?requiresReview=true]                      (new app)
  *   POST {base}/appCatalogs/teamsApps/{catalog id}/appDefinitions[?requiresReview=true]  (update)
  * both POSTs with Content-Type: application/zip and the zip as the body.
@@ -82,13 +82,16 @@ export async function publishToCatalog({ zipPath, token, baseUrl = DEFAULT_GRAPH
   const headers = { Authorization: `Bearer ${token.trim()}` };
   const review = requiresReview ? '?requiresReview=true' : '';
 
-  const filter = encodeURIComponent(`externalId eq '${externalId}'`);
+  // Only the organisation's own catalog: the list also holds store apps, and a store or
+  // sideloaded copy with the same id is not what a new version goes to. Graph filters on any
+  // teamsApp field, joined with `and` (learn.microsoft.com/graph/api/appcatalogs-list-teamsapps).
+  const filter = encodeURIComponent(`externalId eq '${externalId}' and distributionMethod eq 'organization'`);
   const lookup = await fetchImpl(`${base}/appCatalogs/teamsApps?$filter=${filter}`, {
     headers: { ...headers, Accept: 'application/json' },
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });
   if (!lookup.ok) throw await graphError(lookup, 'Looking up the app in the catalog');
-  const existing = (await lookup.json())?.value?.[0];
+  const existing = ((await lookup.json())?.value ?? []).find((app) => app?.distributionMethod === 'organization' && app?.externalId === externalId);
 
   const target = existing ? `${base}/appCatalogs/teamsApps/${encodeURIComponent(existing.id)}/appDefinitions${review}` : `${base}/appCatalogs/teamsApps${review}`;
   const upload = await fetchImpl(target, {

@@ -4,15 +4,15 @@
  *
  *   POST /dev/token  { userId, name, tenantId, groups, chats }  →  { token }
  *
- * Everyone on the roster is in the simulated team and the meeting's chat (the former member
- * is in neither): `groups` becomes
- * the token's groups claim, as Entra ID emits it, and both lists are what the local host's
- * Graph answers membership questions from.
+ * Everyone on the roster is in the simulated team and in the chat of every simulated meeting
+ * (channel, scheduled, instant, recurring; the former member is in none): `groups` (the team)
+ * becomes the token's groups claim, as Entra ID emits it, and both lists are what the local
+ * host's Graph answers membership questions from, whichever meeting `?meeting=` plays.
  *
  * The Vite dev server proxies /dev to the local API host, which may not be running; the
  * caller turns a failure into the teams-js getAuthToken failure reply.
  */
-import { isTeamMember, SIMULATED_MEETING, SIMULATED_TEAM, SIMULATED_TENANT, type SimulatedParticipant } from './meetingData';
+import { isTeamMember, MEETING_CHAT_IDS, SIMULATED_TEAM, SIMULATED_TENANT, type SimulatedParticipant } from './meetingData';
 
 export const DEV_TOKEN_PATH = '/dev/token';
 
@@ -20,7 +20,17 @@ export type DevTokenResult =
   | { readonly ok: true; readonly token: string }
   | { readonly ok: false; readonly reason: string };
 
-export async function requestDevToken(participant: SimulatedParticipant): Promise<DevTokenResult> {
+/**
+ * `tenantId` and `member` override the simulated tenant and the roster's memberships, for a
+ * participant who signs in from another organisation (ssoSimulation.ts).
+ */
+export interface DevTokenOverrides {
+  readonly tenantId?: string;
+  readonly member?: boolean;
+}
+
+export async function requestDevToken(participant: SimulatedParticipant, overrides: DevTokenOverrides = {}): Promise<DevTokenResult> {
+  const member = overrides.member ?? isTeamMember(participant);
   let response: Response;
   try {
     response = await fetch(DEV_TOKEN_PATH, {
@@ -29,8 +39,8 @@ export async function requestDevToken(participant: SimulatedParticipant): Promis
       body: JSON.stringify({
         userId: participant.userId,
         name: participant.displayName,
-        tenantId: SIMULATED_TENANT.id,
-        ...(isTeamMember(participant) ? { groups: [SIMULATED_TEAM.groupId], chats: [SIMULATED_MEETING.chatId] } : {}),
+        tenantId: overrides.tenantId ?? SIMULATED_TENANT.id,
+        ...(member ? { groups: [SIMULATED_TEAM.groupId], chats: [...MEETING_CHAT_IDS] } : {}),
       }),
     });
   } catch (error) {

@@ -10,7 +10,25 @@
 /** The teams-js version this host claims to support; matches the installed library. */
 export const HOST_CLIENT_SUPPORTED_SDK_VERSION = '2.58.0';
 
-export const HOST_CLIENT_TYPE = 'web';
+/**
+ * The Teams clients the simulator plays (`?client=`), as teams-js `HostClientType` names them
+ * (`app.host.clientType`, the legacy context's `hostClientType`).
+ */
+export const SIMULATED_CLIENT_TYPES = ['web', 'desktop', 'android', 'ios'] as const;
+export type SimulatedClientType = (typeof SIMULATED_CLIENT_TYPES)[number];
+
+export const DEFAULT_CLIENT_TYPE: SimulatedClientType = 'web';
+/** The default client; kept under its old name for callers that only know one. */
+export const HOST_CLIENT_TYPE = DEFAULT_CLIENT_TYPE;
+
+export function isSimulatedClientType(value: unknown): value is SimulatedClientType {
+  return typeof value === 'string' && (SIMULATED_CLIENT_TYPES as readonly string[]).includes(value);
+}
+
+/** Teams on a phone: its meeting has no share-to-stage for apps, and one side panel at phone width. */
+export function isMobileClientType(client: SimulatedClientType): boolean {
+  return client === 'android' || client === 'ios';
+}
 
 export interface HostRuntimeConfig {
   readonly apiVersion: 4;

@@ -5,11 +5,13 @@
  */
 import { renderHostLog } from './hostLogView';
 import type { AppLoadState, FrameRecord } from './hostLog';
+import { isMobileClientType } from './hostRuntime';
 import {
-  SIMULATED_MEETING,
+  SIMULATED_CHANNELS,
+  SIMULATED_MEETINGS,
   SIMULATED_PARTICIPANTS,
-  SIMULATED_TEAM,
   findParticipantByKey,
+  meetingRoleOf,
   type SimulatedParticipant,
 } from './meetingData';
 import { MeetingSession } from './meetingSession';
@@ -19,17 +21,22 @@ import { createSimulatorApi, type SimulatedWorld, type SimulatorControls } from 
 import {
   clampFrameWidth,
   DEFAULT_FRAME_HEIGHT,
+  isSsoMode,
   isTeamsTheme,
   normalizeLocale,
   parseSimulatorOptions,
+  SSO_MODES,
   SURFACES,
   TEAMS_THEMES,
   TOOLBAR_LOCALES,
   type Surface,
   type TeamsTheme,
 } from './simulatorOptions';
+import { setSsoMode } from './ssoSimulation';
 import { TabSurface } from './tabSurface';
-import { declaredByManifest } from './manifestSurfaces';
+import { declaredByManifest, declaredPersonalTabs, personalTabFor } from './manifestSurfaces';
+import { renderPersonalTabStrip } from './personalTabStrip';
+import { occurrenceLabel, placeTitle, renderWorldControls, usesChannel } from './worldControls';
 
 function requireElement<T extends HTMLElement>(id: string, type: new () => T): T {
   const element = document.getElementById(id);
@@ -42,15 +49,22 @@ if (!declaredByManifest.surfaces.includes(options.surface)) {
   document.body.textContent = `The app package (appPackage/manifest.json) declares no ${options.surface} surface.`;
   throw new Error(`Surface ${options.surface} is not declared in the manifest`);
 }
+// Teams offers an app in private and shared channels only when the manifest's supportedChannelTypes lists them.
+if (usesChannel(options) && !declaredByManifest.channelKinds.includes(options.channel)) {
+  document.body.textContent = `The app package (appPackage/manifest.json) does not list ${options.channel}Channels in supportedChannelTypes, so Teams does not offer the app in a ${options.channel} channel.`;
+  throw new Error(`Channel type ${options.channel} is not supported by the manifest`);
+}
 
 const themeSelect = requireElement('theme-select', HTMLSelectElement);
 const localeSelect = requireElement('locale-select', HTMLSelectElement);
+const ssoSelect = requireElement('sso-select', HTMLSelectElement);
 const hostLogList = requireElement('host-log', HTMLOListElement);
 const title = requireElement('meeting-title', HTMLHeadingElement);
 const subtitle = requireElement('meeting-subtitle', HTMLParagraphElement);
 
 const SURFACE_LABELS: Readonly<Record<Surface, string>> = {
   meeting: 'Meeting',
+  'meeting-tab': 'Meeting chat tab',
   channel: 'Channel tab',
   'channel-setup': 'Add channel tab',
   personal: 'Personal app',
@@ -61,6 +75,10 @@ interface World extends SimulatedWorld {
   setTheme(theme: TeamsTheme): void;
   setLocale(locale: string): void;
 }
+
+// Before any frame loads: the first token request already answers in this mode.
+setSsoMode(options.sso);
+renderWorldControls(document.querySelector<HTMLElement>('.toolbar') ?? document.body, options);
 
 const { world, participants, controls } =
   options.surface === 'meeting' ? startMeeting() : startTabSurface(options.surface);
@@ -76,6 +94,14 @@ themeSelect.addEventListener('change', () => {
   if (isTeamsTheme(themeSelect.value)) setTheme(themeSelect.value);
 });
 localeSelect.addEventListener('change', () => setLocale(localeSelect.value));
+fillSelect(ssoSelect, SSO_MODES, options.sso);
+ssoSelect.addEventListener('change', () => {
+  if (!isSsoMode(ssoSelect.value)) return;
+  setSsoMode(ssoSelect.value);
+  rememberInQuery('sso', ssoSelect.value);
+  // The tabs sign in again from the start, as they would on opening them under the new answer.
+  for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-frame-id]')) frame.contentWindow?.location.reload();
+});
 
 window.__simulator = createSimulatorApi(world, options, participants, {
   ...controls,
@@ -101,18 +127,29 @@ function setLocale(requested: string): void {
 // ---- the meeting -------------------------------------------------------------------------------
 
 function startMeeting() {
-  const shown = SIMULATED_PARTICIPANTS.slice(0, options.participantCount);
+  // A phone shows one person's Teams: the chosen user's panel at phone width, like their screen.
+  const phone = isMobileClientType(options.client);
+  const user = findParticipantByKey(options.userKey) ?? SIMULATED_PARTICIPANTS[0]!;
+  const shown = phone ? [user] : SIMULATED_PARTICIPANTS.slice(0, options.participantCount);
   const participantsContainer = requireElement('participants', HTMLDivElement);
   const stageViewport = requireElement('stage-viewport', HTMLDivElement);
   const stageStatus = requireElement('stage-status', HTMLSpanElement);
   const stopSharingButton = requireElement('stop-sharing', HTMLButtonElement);
 
-  title.textContent = SIMULATED_MEETING.title;
-  subtitle.textContent = `${SIMULATED_TEAM.displayName} › ${SIMULATED_TEAM.channelName} · ${shown.length} participants`;
+  const meeting = SIMULATED_MEETINGS[options.meeting];
+  title.textContent = meeting.title;
+  subtitle.textContent = [
+    meeting.hasTeam ? placeTitle({ ...options, surface: 'channel' }) : 'Private meeting, no team',
+    occurrenceLabel(options),
+    phone ? `${user.displayName} on ${options.client}` : `${shown.length} participants`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
   const session = new MeetingSession({
     theme: options.theme,
     locale: options.locale,
+    world: options,
     tabUrl: new URL(options.tabPath, location.origin).href,
     stageViewport,
     onStageChange: (share: StageShare | null) => {
@@ -124,7 +161,7 @@ function startMeeting() {
   const cards = new Map<string, ParticipantCard>();
   session.log.onChange((record) => cards.get(record.frameId)?.showRecord(record));
   for (const participant of shown) {
-    const card = createParticipantCard(participant);
+    const card = createParticipantCard(participant, { meetingRole: meetingRoleOf(participant, options.role), phone });
     cards.set(participant.key, card);
     participantsContainer.append(card.element);
     session.openSidePanel(participant, card.iframe);
@@ -150,24 +187,40 @@ function startTabSurface(kind: Exclude<Surface, 'meeting'>) {
   const widthInput = requireElement('width-input', HTMLInputElement);
 
   const personal = kind === 'personal';
-  title.textContent = personal ? 'Customer Pulse · personal app' : `${SIMULATED_TEAM.displayName} › ${SIMULATED_TEAM.channelName}`;
+  const meetingTab = kind === 'meeting-tab';
+  // Teams opens a personal app on its first static tab; `?personalTab=` picks another.
+  let personalTab = personal ? personalTabFor(declaredPersonalTabs, options.personalTab) : undefined;
+  const personalHeading = () => `${personalTab?.name ?? 'Customer Pulse'} (personal tab)`;
+  const meeting = SIMULATED_MEETINGS[options.meeting];
+  const channel = SIMULATED_CHANNELS[options.channel];
+  title.textContent = personal ? 'Customer Pulse · personal app' : placeTitle(options);
   subtitle.textContent = personal
     ? `Signed in as ${user.displayName} · host ${options.personalHost === 'teams' ? 'Teams' : options.personalHost === 'outlook' ? 'Outlook' : 'Microsoft 365 app'}`
-    : `Signed in as ${user.displayName} · channel tab, no meeting`;
+    : meetingTab
+      ? [`Signed in as ${user.displayName}`, 'the meeting\u2019s chat or details tab', occurrenceLabel(options)].filter(Boolean).join(' · ')
+      : `Signed in as ${user.displayName} · ${channel.kind} channel tab, no meeting`;
   heading.textContent = personal
-    ? 'Leadership view (personal tab)'
-    : kind === 'channel'
-      ? 'Customer Pulse history (channel tab)'
-      : 'Add Customer Pulse to the channel (tab setup)';
+    ? personalHeading()
+    : meetingTab
+      ? 'Customer Pulse (meeting chat or details tab)'
+      : kind === 'channel'
+        ? 'Customer Pulse history (channel tab)'
+        : 'Add Customer Pulse to the channel (tab setup)';
   note.textContent = personal
-    ? 'frameContext content, no team, channel, meeting or chat.'
-    : kind === 'channel'
-      ? `frameContext content, team ${SIMULATED_TEAM.groupId}, no meeting. Drag the box's lower right corner to resize.`
-      : 'frameContext settings in the channel. Save (like Teams\u2019 Save button) stores what the page set and opens the saved tab.';
+    ? 'frameContext content, no team, channel, meeting or chat; page.id is the open tab\u2019s entityId.'
+    : meetingTab
+      ? `frameContext content, meeting ${meeting.title}, chat ${meeting.chatId}${meeting.hasTeam ? `, team and ${channel.kind} channel` : ', no team'}.`
+      : kind === 'channel'
+        ? `frameContext content, ${channel.kind} channel ${channel.displayName}, no meeting. Drag the box's lower right corner to resize.`
+        : 'frameContext settings in the channel. Save (like Teams\u2019 Save button) stores what the page set and opens the saved tab.';
 
   const iframe = document.createElement('iframe');
   iframe.className = 'tab-frame';
-  iframe.title = personal ? `Customer Pulse personal app for ${user.displayName}` : `Customer Pulse channel tab for ${user.displayName}`;
+  iframe.title = personal
+    ? `Customer Pulse personal app for ${user.displayName}`
+    : meetingTab
+      ? `Customer Pulse meeting tab for ${user.displayName}`
+      : `Customer Pulse channel tab for ${user.displayName}`;
   iframe.height = String(DEFAULT_FRAME_HEIGHT);
   box.append(iframe);
 
@@ -179,7 +232,7 @@ function startTabSurface(kind: Exclude<Surface, 'meeting'>) {
   };
   const getFrameWidth = (): number => Math.round(iframe.getBoundingClientRect().width);
   setFrameWidth(options.frameWidth);
-  iframe.dataset.frameId = personal ? 'personal' : 'channel';
+  iframe.dataset.frameId = personal ? 'personal' : meetingTab ? 'meeting-tab' : 'channel';
   widthControl.hidden = false;
   widthInput.addEventListener('change', () => {
     const width = setFrameWidth(Number(widthInput.value) || options.frameWidth);
@@ -195,8 +248,10 @@ function startTabSurface(kind: Exclude<Surface, 'meeting'>) {
     kind,
     theme: options.theme,
     locale: options.locale,
+    world: options,
     user,
     personalHost: options.personalHost,
+    personalTab,
     iframe,
     onSaved: (contentUrl) => {
       saveStatus.textContent = `Saved. The tab now opens ${new URL(contentUrl).pathname}${new URL(contentUrl).search}`;
@@ -216,6 +271,20 @@ function startTabSurface(kind: Exclude<Surface, 'meeting'>) {
   };
   surface.log.onChange(showRecord);
   showRecord(surface.host.record);
+  if (personal) {
+    const strip = requireElement('personal-tabs', HTMLElement);
+    const stripList = requireElement('personal-tab-list', HTMLUListElement);
+    const renderStrip = () =>
+      renderPersonalTabStrip(stripList, declaredPersonalTabs, personalTab, (tab) => {
+        personalTab = tab;
+        surface.openPersonalTab(tab);
+        heading.textContent = personalHeading();
+        rememberInQuery('personalTab', tab.entityId);
+        renderStrip();
+      });
+    strip.hidden = false;
+    renderStrip();
+  }
   saveButton.addEventListener('click', () => surface.save());
 
   const world: World = surface;

@@ -13,13 +13,43 @@
  * Note that teams-js only creates `team`, `channel`, `chat` and `meeting` when their id
  * field (teamId, channelId, chatId, meetingId) is present: the channel tab's context has
  * team and channel but no meeting or chat, a personal app's context has none of them.
+ *
+ * The shapes per place, as Microsoft documents them:
+ * - A private meeting (scheduled, instant "Meet now", or an occurrence of a recurring series)
+ *   is a meeting with its own chat and no team: `meetingId` and `chatId`, no team or channel
+ *   fields ("meetingId is used by a tab running in the meeting context",
+ *   https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/meeting-apps-apis#get-user-context-api;
+ *   a meeting chat's id is its thread, `19:meeting_…@thread.v2`). Every occurrence of a series
+ *   has the same `meetingId` and chat; only `meeting.getMeetingDetails` names the occurrence.
+ * - A channel meeting is in the team's channel: team and channel fields as in the channel, and
+ *   `meetingId` with the meeting's conversation as `chatId` (the simulated world keeps its
+ *   channel meeting's ids as before; the meeting details API shows a real channel meeting's
+ *   conversation as the channel thread with `;messageid=`, type `ChannelScheduled`).
+ * - A private channel obfuscates the team: `groupId` undefined, `teamId` and `teamName` are the
+ *   private channel's thread id and name, the SharePoint site is the channel's own
+ *   (https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/access-teams-context#retrieve-context-in-private-channels).
+ * - A shared channel: `groupId` null (the host team's group does not say who is in the
+ *   channel), `hostTeamGroupId` and `hostTeamTenantId` name the team that owns the channel,
+ *   `teamId`/`teamName` the team the user opened it from (here the same team), the SharePoint
+ *   site is the channel's
+ *   (https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/access-teams-context#get-context-in-shared-channels,
+ *   https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/shared-channels).
+ *   teams-js maps `hostTeamGroupId`/`hostTeamTenantId` to `channel.ownerGroupId`/`ownerTenantId`
+ *   and `channelType` to `channel.membershipType` (`Regular`, `Private`, `Shared`: its
+ *   `ChannelType` enum, what Microsoft's tab-channel-context sample compares against). Private
+ *   channels carry the owner too: `app.ChannelInfo.ownerGroupId` is "the group ID of the team
+ *   which owns the channel".
+ * - `hostClientType` is the client the user runs: `web`, `desktop`, `android`, `ios`.
  */
 import type { Context } from '@microsoft/teams-js';
-import { HOST_CLIENT_TYPE } from './hostRuntime';
+import { DEFAULT_CLIENT_TYPE, type SimulatedClientType } from './hostRuntime';
 import {
-  SIMULATED_MEETING,
+  SIMULATED_CHANNELS,
+  SIMULATED_MEETINGS,
   SIMULATED_TEAM,
   SIMULATED_TENANT,
+  type ChannelKind,
+  type MeetingKind,
   type SimulatedParticipant,
 } from './meetingData';
 import type { TeamsTheme } from './simulatorOptions';
@@ -60,7 +90,8 @@ export interface LegacyHostContext {
   readonly chatId?: string;
   readonly teamId?: string;
   readonly teamName?: string;
-  readonly groupId?: string;
+  /** Absent in a private channel, null in a shared one (see above). */
+  readonly groupId?: string | null;
   readonly teamType?: number;
   readonly isTeamArchived?: boolean;
   readonly channelId?: string;
@@ -91,6 +122,12 @@ export interface FrameContextInput {
   readonly frameContext: SimulatedFrameContext;
   readonly locale: string;
   readonly theme: TeamsTheme;
+  /** Which meeting a `meeting`-scoped frame is in; the channel meeting by default. */
+  readonly meetingKind?: MeetingKind;
+  /** Which channel type a channel (or channel meeting) frame is in; standard by default. */
+  readonly channelKind?: ChannelKind;
+  /** The Teams client the user runs; web by default. */
+  readonly clientType?: SimulatedClientType;
   /** One per simulator page load, like a Teams client session. */
   readonly hostSessionId: string;
   /** One per loaded app document, like the session id Teams gives each app launch. */
@@ -106,7 +143,7 @@ export function buildLegacyContext(input: FrameContextInput): LegacyHostContext 
     locale: input.locale,
     theme: input.theme,
     frameContext: input.frameContext,
-    hostClientType: HOST_CLIENT_TYPE,
+    hostClientType: input.clientType ?? DEFAULT_CLIENT_TYPE,
     hostName: input.hostName,
     sessionId: input.hostSessionId,
     appSessionId: input.appSessionId,
@@ -120,8 +157,7 @@ export function buildLegacyContext(input: FrameContextInput): LegacyHostContext 
     tid: SIMULATED_TENANT.id,
     tenantSKU: 'enterprise',
     userLicenseType: 'Unknown',
-    ...(input.scope === 'meeting' ? { meetingId: SIMULATED_MEETING.id, chatId: SIMULATED_MEETING.chatId } : {}),
-    ...(input.scope === 'personal' ? {} : teamAndChannel(participant)),
+    ...placeFields(input),
     isFullScreen: false,
     isMultiWindow: false,
     userClickTime: input.openedAt,
@@ -129,24 +165,44 @@ export function buildLegacyContext(input: FrameContextInput): LegacyHostContext 
   };
 }
 
-/** The team's channel (the meeting's channel, or the channel the tab was added to). */
-function teamAndChannel(participant: SimulatedParticipant) {
-  const siteUrl = new URL(SIMULATED_TEAM.sharePointSiteUrl);
+/** The meeting, team and channel fields of the frame's place. */
+function placeFields(input: FrameContextInput) {
+  const channel = input.channelKind ?? 'standard';
+  if (input.scope === 'personal') return {};
+  if (input.scope === 'channel') return teamAndChannel(input.participant, channel);
+  const meeting = SIMULATED_MEETINGS[input.meetingKind ?? 'channel'];
   return {
+    meetingId: meeting.id,
+    chatId: meeting.chatId,
+    ...(meeting.hasTeam ? teamAndChannel(input.participant, channel) : {}),
+  };
+}
+
+/** The team's channel (the meeting's channel, or the channel the tab was added to), by channel type. */
+function teamAndChannel(participant: SimulatedParticipant, kind: ChannelKind) {
+  const channel = SIMULATED_CHANNELS[kind];
+  const siteUrl = new URL(channel.sharePointSiteUrl);
+  const common = {
     // The organizer owns the team in this simulated world; everyone else is a member.
     userTeamRole: participant.role === 'organizer' ? USER_TEAM_ROLE.admin : USER_TEAM_ROLE.user,
-    teamId: SIMULATED_TEAM.internalId,
-    teamName: SIMULATED_TEAM.displayName,
-    groupId: SIMULATED_TEAM.groupId,
     teamType: STANDARD_TEAM_TYPE,
     isTeamArchived: false,
-    channelId: SIMULATED_TEAM.channelId,
-    channelName: SIMULATED_TEAM.channelName,
-    channelType: 'Regular',
+    channelId: channel.id,
+    channelName: channel.displayName,
+    channelType: channel.membershipType,
     hostTeamGroupId: SIMULATED_TEAM.groupId,
     hostTeamTenantId: SIMULATED_TENANT.id,
     teamSiteUrl: siteUrl.href,
     teamSiteDomain: siteUrl.hostname,
     teamSitePath: siteUrl.pathname,
   };
+  switch (kind) {
+    case 'standard':
+      return { ...common, teamId: SIMULATED_TEAM.internalId, teamName: SIMULATED_TEAM.displayName, groupId: SIMULATED_TEAM.groupId };
+    case 'private':
+      // No groupId at all; the "team" is the private channel itself.
+      return { ...common, teamId: channel.id, teamName: channel.displayName };
+    case 'shared':
+      return { ...common, teamId: SIMULATED_TEAM.internalId, teamName: SIMULATED_TEAM.displayName, groupId: null };
+  }
 }

@@ -5,12 +5,14 @@
 import { HostLog } from './hostLog';
 import type { SimulatedParticipant } from './meetingData';
 import { MeetingStage, STAGE_FRAME_ID, type StageShare } from './meetingStage';
-import type { TeamsTheme } from './simulatorOptions';
+import type { TeamsTheme, WorldSetting } from './simulatorOptions';
 import { TeamsHost, type HostedMeeting } from './teamsHost';
 
 export interface MeetingSessionOptions {
   readonly theme: TeamsTheme;
   readonly locale: string;
+  /** Which meeting (and occurrence), client, roles and channel type. */
+  readonly world: WorldSetting;
   /** Absolute URL of the tab's side panel page. */
   readonly tabUrl: string;
   readonly stageViewport: HTMLElement;
@@ -22,6 +24,7 @@ export class MeetingSession implements HostedMeeting {
   readonly hostSessionId = crypto.randomUUID();
   readonly log = new HostLog();
   readonly stage: MeetingStage;
+  readonly world: WorldSetting;
   private currentTheme: TeamsTheme;
   private currentLocale: string;
   private readonly tabUrl: string;
@@ -31,7 +34,9 @@ export class MeetingSession implements HostedMeeting {
     this.currentTheme = options.theme;
     this.currentLocale = options.locale;
     this.tabUrl = options.tabUrl;
+    this.world = options.world;
     this.stage = new MeetingStage({
+      world: options.world,
       viewport: options.stageViewport,
       createHost: (iframe, sharer) => this.createHost(STAGE_FRAME_ID, 'meetingStage', iframe, sharer),
       onChange: options.onStageChange,

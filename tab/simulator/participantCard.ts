@@ -3,11 +3,14 @@
  * its start-up handshake, and the side panel iframe their Teams client shows the tab in.
  */
 import type { AppLoadState, FrameRecord } from './hostLog';
-import type { SimulatedParticipant } from './meetingData';
+import type { MeetingRole, SimulatedParticipant } from './meetingData';
 
 /** Teams' meeting side panel is 320 px wide; the height is what a laptop window leaves. */
 export const SIDE_PANEL_WIDTH = 320;
 export const SIDE_PANEL_HEIGHT = 640;
+/** On a phone the app's panel fills the screen: a common phone viewport in CSS px. */
+export const PHONE_PANEL_WIDTH = 390;
+export const PHONE_PANEL_HEIGHT = 760;
 
 export const APP_STATE_LABELS: Readonly<Record<AppLoadState, string>> = {
   loading: 'Loading…',
@@ -18,10 +21,6 @@ export const APP_STATE_LABELS: Readonly<Record<AppLoadState, string>> = {
   expectedFailure: 'Failed (expected)',
 };
 
-const ROLE_LABELS: Readonly<Record<SimulatedParticipant['role'], string>> = {
-  organizer: 'Organizer',
-  participant: 'Participant',
-};
 
 export interface ParticipantCard {
   readonly element: HTMLElement;
@@ -29,11 +28,19 @@ export interface ParticipantCard {
   showRecord(record: FrameRecord): void;
 }
 
-export function createParticipantCard(participant: SimulatedParticipant): ParticipantCard {
+export interface ParticipantCardOptions {
+  /** The participant's role in this meeting, shown under their name. */
+  readonly meetingRole: MeetingRole;
+  /** A phone's full-screen panel instead of the 320 px side panel. */
+  readonly phone?: boolean;
+}
+
+export function createParticipantCard(participant: SimulatedParticipant, options: ParticipantCardOptions): ParticipantCard {
   const element = document.createElement('article');
   element.className = 'participant';
   element.dataset.participantKey = participant.key;
   element.dataset.role = participant.role;
+  element.dataset.meetingRole = options.meetingRole;
 
   const header = document.createElement('header');
   header.className = 'participant-header';
@@ -50,7 +57,7 @@ export function createParticipantCard(participant: SimulatedParticipant): Partic
   name.textContent = participant.displayName;
   const role = document.createElement('p');
   role.className = 'participant-role';
-  role.textContent = ROLE_LABELS[participant.role];
+  role.textContent = options.meetingRole;
   identity.append(name, role);
 
   const appState = document.createElement('span');
@@ -61,8 +68,8 @@ export function createParticipantCard(participant: SimulatedParticipant): Partic
 
   const iframe = document.createElement('iframe');
   iframe.className = 'side-panel-frame';
-  iframe.width = String(SIDE_PANEL_WIDTH);
-  iframe.height = String(SIDE_PANEL_HEIGHT);
+  iframe.width = String(options.phone ? PHONE_PANEL_WIDTH : SIDE_PANEL_WIDTH);
+  iframe.height = String(options.phone ? PHONE_PANEL_HEIGHT : SIDE_PANEL_HEIGHT);
   iframe.title = `Customer Pulse side panel for ${participant.displayName}`;
   iframe.dataset.frameId = participant.key;
 

@@ -4,7 +4,7 @@
  */
 import { declaredByManifest } from './manifestSurfaces';
 import type { FrameRecord, HostLog, HostLogEntry, SettingsRecord } from './hostLog';
-import { SIMULATED_MEETING, SIMULATED_TEAM, SIMULATED_TENANT, type SimulatedParticipant } from './meetingData';
+import { SIMULATED_MEETINGS, SIMULATED_TEAM, SIMULATED_TENANT, type SimulatedParticipant } from './meetingData';
 import type { StageShare } from './meetingStage';
 import type { Surface, SimulatorOptions, TeamsTheme } from './simulatorOptions';
 
@@ -22,6 +22,7 @@ export interface SimulatorApi {
   /** The surfaces the app package declares; the simulator plays only these. */
   readonly declaredSurfaces: readonly Surface[];
   readonly tenantId: string;
+  /** The chosen meeting's (`?meeting=`, the channel meeting by default) id and chat. */
   readonly meetingId: string;
   readonly chatId: string;
   readonly teamGroupId: string;
@@ -31,7 +32,8 @@ export interface SimulatorApi {
   readonly log: readonly HostLogEntry[];
   /**
    * Per frame: participant key for side panels, `stage` for the meeting stage, `channel` for
-   * the channel tab (and its setup page), `personal` for the personal app.
+   * the channel tab (and its setup page), `meeting-tab` for the meeting's chat or details tab,
+   * `personal` for the personal app.
    */
   readonly frames: Readonly<Record<string, FrameRecord>>;
   /** `func` names the frame's current document sent, oldest first (empty if unknown frame). */
@@ -90,8 +92,8 @@ export function createSimulatorApi(
     surface: options.surface,
     declaredSurfaces: declaredByManifest.surfaces,
     tenantId: SIMULATED_TENANT.id,
-    meetingId: SIMULATED_MEETING.id,
-    chatId: SIMULATED_MEETING.chatId,
+    meetingId: SIMULATED_MEETINGS[options.meeting].id,
+    chatId: SIMULATED_MEETINGS[options.meeting].chatId,
     teamGroupId: SIMULATED_TEAM.groupId,
     participants,
     log: session.log.entries,

@@ -6,11 +6,10 @@
  * without consulting its list of Microsoft host origins (verifyIncomingMessageOrigin in
  * internal/communication.ts), which is what makes a local host possible at all.
  */
-import { requestDevToken } from './devToken';
+import { runAuthenticationWindow } from './authWindow';
 import type { FrameRecord, HostLog, SettingsRecord } from './hostLog';
 import {
   HOST_CLIENT_SUPPORTED_SDK_VERSION,
-  HOST_CLIENT_TYPE,
   HOST_RUNTIME_CONFIG,
   type HostRuntimeConfig,
 } from './hostRuntime';
@@ -23,19 +22,20 @@ import {
 } from './meetingContext';
 import {
   SIMULATED_FORMER_MEMBER,
-  SIMULATED_MEETING,
+  meetingDetailsOf,
   SIMULATED_PARTICIPANTS,
-  SIMULATED_TENANT,
-  getOrganizer,
   type SimulatedParticipant,
 } from './meetingData';
 import { showPeoplePicker } from './peoplePicker';
-import type { TeamsTheme } from './simulatorOptions';
+import { answerTokenRequest, recordConsent } from './ssoSimulation';
+import { declaredByManifest, isInValidDomains } from './manifestSurfaces';
+import type { TeamsTheme, WorldSetting } from './simulatorOptions';
 import {
   ErrorCode,
   isTeamsRequest,
   notSupportedArgs,
   sdkError,
+  type SdkError,
   type TeamsEvent,
   type TeamsRequest,
   type TeamsResponse,
@@ -48,11 +48,15 @@ export interface HostedMeeting {
   readonly locale: string;
   readonly stage: StageSharing;
   readonly log: HostLog;
+  /** Which meeting, occurrence, client, roles and channel type every frame is answered for. */
+  readonly world: WorldSetting;
 }
 
 export interface StageSharing {
   readonly isSharing: boolean;
   hasSharePermission(participant: SimulatedParticipant): boolean;
+  /** Teams' refusal of a share (or stop) by this participant, or null when allowed. */
+  shareRefusal(participant: SimulatedParticipant): SdkError | null;
   share(contentUrl: URL, sharer: SimulatedParticipant): void;
   stop(): void;
 }
@@ -93,6 +97,8 @@ export class TeamsHost {
   // A Map, not an object, so a `func` such as `toString` cannot reach Object.prototype.
   private readonly handlers: ReadonlyMap<string, RequestHandler>;
   private appSessionId = crypto.randomUUID();
+  /** Why Teams refused the page's last settings (validDomains), or null: a refused tab is not saved. */
+  private settingsRefusal: string | null = null;
   private openedAt = Date.now();
 
   constructor(options: TeamsHostOptions) {
@@ -189,6 +195,7 @@ export class TeamsHost {
   private resetForNewDocument(): void {
     this.appSessionId = crypto.randomUUID();
     this.openedAt = Date.now();
+    this.settingsRefusal = null;
     this.record.appState = 'loading';
     this.record.failure = null;
     this.record.funcs = [];
@@ -205,6 +212,7 @@ export class TeamsHost {
       initialize: () => this.initialize(),
       getContext: () => [this.legacyContext()],
       'authentication.getAuthToken': () => this.getAuthToken(),
+      'authentication.authenticate': (request) => this.authenticate(request),
       registerHandler: (request) => this.registerHandler(request),
       'appInitialization.appLoaded': () => this.appStateChanged('appLoaded'),
       // Answered because the runtime declares app.notifySuccessResponse (see hostRuntime.ts).
@@ -222,6 +230,13 @@ export class TeamsHost {
         return NO_REPLY;
       },
       'settings.save.success': () => {
+        if (this.settingsRefusal !== null) {
+          // Teams keeps the tab unsaved (and the frame closed) after refusing its settings.
+          this.record.settings.save = 'failed';
+          this.record.settings.failureReason = this.settingsRefusal;
+          this.options.meeting.log.notify(this.record);
+          return NO_REPLY;
+        }
         this.record.settings.save = 'succeeded';
         this.options.meeting.log.notify(this.record);
         this.options.onSettingsSaved?.(this.record.settings.config);
@@ -242,7 +257,7 @@ export class TeamsHost {
       'meeting.getAppContentStageSharingState': () => [null, { isAppSharing: this.options.meeting.stage.isSharing }],
       'meeting.shareAppContentToStage': (request) => this.shareToStage(request),
       'meeting.stopSharingAppContentToStage': () => this.stopSharingToStage(),
-      'meeting.getMeetingDetails': () => [null, meetingDetails()],
+      'meeting.getMeetingDetails': () => this.meetingDetails(),
       'people.selectPeople': (request) => this.selectPeople(request),
     };
     return new Map(Object.entries(handlers));
@@ -258,7 +273,7 @@ export class TeamsHost {
     this.updateRecord({ appState: 'initialized' });
     return [
       this.record.frameContext,
-      HOST_CLIENT_TYPE,
+      this.options.meeting.world.client,
       JSON.stringify(this.options.runtimeConfig ?? HOST_RUNTIME_CONFIG),
       HOST_CLIENT_SUPPORTED_SDK_VERSION,
     ];
@@ -268,6 +283,9 @@ export class TeamsHost {
     return buildLegacyContext({
       participant: this.options.participant,
       scope: this.options.contextScope ?? 'meeting',
+      meetingKind: this.options.meeting.world.meeting,
+      channelKind: this.options.meeting.world.channel,
+      clientType: this.options.meeting.world.client,
       hostName: this.options.hostName ?? 'Teams',
       entityId: this.record.settings.config.entityId ?? SIMULATED_ENTITY_ID,
       frameContext: this.record.frameContext,
@@ -279,10 +297,38 @@ export class TeamsHost {
     });
   }
 
-  /** Reply: [true, token] or [false, reason]; teams-js rejects with `new Error(reason)`. */
+  /**
+   * Reply: [true, token] or [false, reason]; teams-js rejects with `new Error(reason)`. What
+   * Teams answers depends on the page's `?sso=` mode (ssoSimulation.ts); in `timeout` it never does.
+   */
   private async getAuthToken(): Promise<HandlerResult> {
-    const result = await requestDevToken(this.options.participant);
-    return result.ok ? [true, result.token] : [false, `FailedToGetToken: ${result.reason}`];
+    const result = await answerTokenRequest(this.options.participant);
+    if (result === undefined) return NO_REPLY;
+    return result.ok ? [true, result.token] : [false, result.reason];
+  }
+
+  /**
+   * Args: [url, width, height, isExternal]. teams-js 2.x sends this to the host for every
+   * client type; Teams opens the URL in a window of its own and answers when the page there
+   * notifies success or failure (authWindow.ts). The app's page is our consent step, so its
+   * success means Entra recorded the user's consent and their next token request succeeds.
+   */
+  private async authenticate(request: TeamsRequest): Promise<HandlerResult> {
+    const [url, width, height] = request.args;
+    const pageUrl = this.resolveFrameUrl(url);
+    // teams-js sends only https URLs; the tab names its page on this http dev origin as https
+    // (src/teams/consent.ts), and the simulator, served over http, opens it there.
+    if (pageUrl?.protocol === 'https:' && location.protocol === 'http:' && pageUrl.host === location.host) pageUrl.protocol = 'http:';
+    // Teams opens only URLs of the app's valid domains; here that is our own origin.
+    if (!pageUrl || pageUrl.origin !== location.origin) return [false, `Cannot open ${String(url)} for authentication`];
+    const reply = await runAuthenticationWindow({
+      url: pageUrl,
+      width: typeof width === 'number' ? width : undefined,
+      height: typeof height === 'number' ? height : undefined,
+      onMessage: (func) => this.options.meeting.log.recordMessage(this.record, `authWindow:${func}`),
+    });
+    if (reply[0]) recordConsent(this.options.participant);
+    return [...reply];
   }
 
   private registerHandler(request: TeamsRequest): HandlerResult {
@@ -318,17 +364,50 @@ export class TeamsHost {
     if (typeof config !== 'object' || config === null || typeof (config as InstanceConfig).contentUrl !== 'string') {
       return [false, 'settings.setSettings needs an instance config with a contentUrl'];
     }
+    const outside = this.urlsOutsideValidDomains(config as InstanceConfig);
+    if (outside.length > 0) {
+      this.settingsRefusal = `The tab's ${outside.join(' and ')} is not in the app's validDomains`;
+      this.options.meeting.log.notify(this.record);
+      return [false, this.settingsRefusal];
+    }
+    this.settingsRefusal = null;
     Object.assign(this.record.settings.config, config as InstanceConfig);
     this.options.meeting.log.notify(this.record);
     return [true];
   }
 
+  /**
+   * Teams saves a tab only if its contentUrl (and websiteUrl, if set) are on the app's
+   * validDomains ("If your tab configuration or content UI needs to navigate to any other domain
+   * besides the one used for tab configuration, that domain must be specified here",
+   * https://learn.microsoft.com/microsoftteams/platform/resources/schema/manifest-schema#validdomains);
+   * `${{TAB_DOMAIN}}` is the simulator's own host.
+   */
+  private urlsOutsideValidDomains(config: InstanceConfig): string[] {
+    const outside: string[] = [];
+    for (const field of ['contentUrl', 'websiteUrl'] as const) {
+      const value = config[field];
+      if (value === undefined) continue;
+      const url = this.resolveFrameUrl(value);
+      if (!url || !isInValidDomains(url, declaredByManifest.validDomains, location.origin)) outside.push(field);
+    }
+    return outside;
+  }
+
+  /** Reply to the (error, response) callback: [null, IMeetingDetailsResponse] in a meeting frame. */
+  private meetingDetails(): HandlerResult {
+    if ((this.options.contextScope ?? 'meeting') !== 'meeting') {
+      return [sdkError(ErrorCode.NOT_SUPPORTED_IN_CURRENT_CONTEXT, 'There is no meeting outside a meeting')];
+    }
+    const { meeting, occurrence } = this.options.meeting.world;
+    return [null, meetingDetailsOf(meeting, occurrence)];
+  }
+
   /** Args: [appContentUrl, shareOptions]. Reply to the (error, result) callback: [null, true] or [SdkError, false]. */
   private shareToStage(request: TeamsRequest): HandlerResult {
     const { stage } = this.options.meeting;
-    if (!stage.hasSharePermission(this.options.participant)) {
-      return [sdkError(ErrorCode.PERMISSION_DENIED, 'Only the meeting organizer can share to the stage'), false];
-    }
+    const refusal = stage.shareRefusal(this.options.participant);
+    if (refusal) return [refusal, false];
     const [appContentUrl] = request.args;
     const contentUrl = this.resolveFrameUrl(appContentUrl);
     if (!contentUrl || contentUrl.origin !== location.origin) {
@@ -341,9 +420,8 @@ export class TeamsHost {
 
   private stopSharingToStage(): HandlerResult {
     const { stage } = this.options.meeting;
-    if (!stage.hasSharePermission(this.options.participant)) {
-      return [sdkError(ErrorCode.PERMISSION_DENIED, 'Only the meeting organizer can stop stage sharing'), false];
-    }
+    const refusal = stage.shareRefusal(this.options.participant);
+    if (refusal) return [refusal, false];
     stage.stop();
     return [null, true];
   }
@@ -385,21 +463,4 @@ export class TeamsHost {
       return null;
     }
   }
-}
-
-/** The shape teams-js documents as `meeting.IMeetingDetailsResponse`. */
-function meetingDetails() {
-  const organizer = getOrganizer();
-  return {
-    details: {
-      id: SIMULATED_MEETING.id,
-      title: SIMULATED_MEETING.title,
-      type: 'Scheduled',
-      joinUrl: SIMULATED_MEETING.joinUrl,
-      scheduledStartTime: SIMULATED_MEETING.scheduledStartTime,
-      scheduledEndTime: SIMULATED_MEETING.scheduledEndTime,
-    },
-    conversation: { id: SIMULATED_MEETING.chatId },
-    organizer: { id: organizer.userId, tenantId: SIMULATED_TENANT.id },
-  };
 }

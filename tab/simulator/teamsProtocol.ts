@@ -40,6 +40,8 @@ export interface SdkError {
 export const ErrorCode = {
   NOT_SUPPORTED_ON_PLATFORM: 100,
   INTERNAL_ERROR: 500,
+  /** "API isn't supported in the current context", e.g. share to stage on Teams mobile. */
+  NOT_SUPPORTED_IN_CURRENT_CONTEXT: 501,
   PERMISSION_DENIED: 1000,
   INVALID_ARGUMENTS: 4000,
   /** The user closed what the host showed without finishing, e.g. the people picker. */

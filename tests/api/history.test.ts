@@ -176,7 +176,7 @@ describe('leadership view', () => {
     const optedIn = await callApi('PUT', `/api/teams/${sharedTeam}/sharing`, { token: facilitator.token, body: { shared: true } });
     expect(optedIn.body).toEqual({ teamId: sharedTeam, teamName: 'Payments', shared: true });
 
-    const { body } = await callApi('GET', '/api/scores', { token: outsider.token });
+    const { body } = await callApi('GET', '/api/scores?pageSize=100', { token: outsider.token });
     const teamIds = body.teams.map((team: { teamId: string }) => team.teamId);
     expect(teamIds).toContain(sharedTeam);
     expect(teamIds).not.toContain(privateTeam);
@@ -185,17 +185,17 @@ describe('leadership view', () => {
     expect(shared.latest.statements[2]).toMatchObject({ voters: 1, score: null });
     expect(JSON.stringify(shared)).not.toMatch(/distribution|voterKey/);
 
-    const contact = await callApi('GET', '/api/scores?pillar=customer-contact', { token: outsider.token });
+    const contact = await callApi('GET', '/api/scores?pillar=customer-contact&pageSize=100', { token: outsider.token });
     const filtered = contact.body.teams.find((team: { teamId: string }) => team.teamId === sharedTeam);
     expect(filtered.latest.statements.map((s: { id: string }) => s.id)).toEqual(['direct-dialogue']);
 
     const mallory = await participant(tenantB);
-    const foreign = await callApi('GET', '/api/scores', { token: mallory.token });
+    const foreign = await callApi('GET', '/api/scores?pageSize=100', { token: mallory.token });
     expect(foreign.body.teams.map((team: { teamId: string }) => team.teamId)).not.toContain(sharedTeam);
     expect((await mallory.teamScores(sharedTeam)).status).toBe(404);
 
     await callApi('PUT', `/api/teams/${sharedTeam}/sharing`, { token: facilitator.token, body: { shared: false } });
-    const after = await callApi('GET', '/api/scores', { token: outsider.token });
+    const after = await callApi('GET', '/api/scores?pageSize=100', { token: outsider.token });
     expect(after.body.teams.map((team: { teamId: string }) => team.teamId)).not.toContain(sharedTeam);
   });
 });

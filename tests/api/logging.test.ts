@@ -116,6 +116,7 @@ describe('logs', () => {
       'PUT teams/{teamId}/sharing': () => call('PUT', `${t}/sharing`, ava, { shared: true }),
       'GET scores': () => call('GET', '/api/scores', chen),
       'DELETE me/votes': () => call('DELETE', '/api/me/votes', chen),
+      'GET me/histories': () => call('GET', '/api/me/histories', chen),
       'DELETE users/{userId}/votes': () => call('DELETE', `/api/users/${people[1]}/votes`, admin),
       'DELETE teams/{teamId}/data': () => call('DELETE', `${t}/data`, admin),
     };

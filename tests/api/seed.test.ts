@@ -58,4 +58,23 @@ describe('demo seed', () => {
       'Support Tools',
     ]);
   });
+
+  it('gives the seeded teams trends over their last checks: Contoso Checkout rising beyond noise, Mobile App falling', async () => {
+    await seed(); // adds nothing when the story above ran; makes this test stand on its own
+    const viewer = await participant(SIMULATED_TENANT.id, 'Viewer', undefined, [SIMULATED_TEAM.groupId]);
+    const { body } = await callApi('GET', `/api/teams/${SIMULATED_TEAM.groupId}/scores?from=2000-01-01`, { token: viewer.token });
+    const closed = body.sessions.filter((s: { state: string }) => s.state === 'closed');
+    expect(body.windowTrends.sessionId).toBe(closed[0].id);
+    expect(body.windowTrends.overall).toMatchObject({ trend: 'up', checks: 10, since: closed[9].createdAt });
+    expect(body.windowTrends.overall.interval.low).toBeGreaterThan(0);
+    // Check to previous, the same checks read within noise every week.
+    expect(closed.slice(0, 9).map((s: { trend: string }) => s.trend)).toEqual(Array(9).fill('within-noise'));
+
+    const leadership = await callApi('GET', '/api/scores', { token: viewer.token });
+    const trendOf = (name: string) =>
+      leadership.body.teams.find((team: { teamName: string }) => team.teamName === name).windowTrends.overall.trend;
+    expect(trendOf('Contoso Checkout')).toBe('up');
+    expect(trendOf('Payments')).toBe('within-noise');
+    expect(trendOf('Mobile App')).toBe('down');
+  });
 });

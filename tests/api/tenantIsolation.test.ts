@@ -189,6 +189,16 @@ const hostileCalls: Record<string, { probe: Probe; expect: Expectation; outsider
     },
   ],
   'DELETE me/votes': [{ probe: (token) => callApi('DELETE', '/api/me/votes', { token }), expect: status(200) }],
+  // The personal app's list: only teams and chats Graph says the caller is in, so never this team.
+  'GET me/histories': [
+    {
+      probe: (token) => callApi('GET', '/api/me/histories', { token }),
+      expect: (r) => {
+        expect(r.status).toBe(200);
+        expect(JSON.stringify(r.body)).not.toContain('team-isolation-');
+      },
+    },
+  ],
   'POST sessions': [
     {
       probe: (token, w) => callApi('POST', '/api/sessions', { token, body: { templateId: 'customer-obsession', teamId: w.teamId } }),

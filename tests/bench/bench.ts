@@ -12,12 +12,13 @@ import { rawBaseline } from './scenarios/rawBaseline.ts';
 import { measureReadMode, revealedCheck, type ReadMode } from './scenarios/resultsRead.ts';
 import { tabLoad } from './scenarios/tabLoad.ts';
 import { teamHistory } from './scenarios/teamHistory.ts';
+import { leadership } from './scenarios/leadership.ts';
 import { hostileUser, type HostileUserOptions } from './scenarios/hostileUser.ts';
 import { voteBurst } from './scenarios/voteBurst.ts';
 import type { HostProcess } from './stack.ts';
 import { cpuWindow, round } from './stats.ts';
 
-export const scenarioNames = ['idle', 'raw', 'burst', 'results', 'history', 'live', 'hostile', 'tab'] as const;
+export const scenarioNames = ['idle', 'raw', 'burst', 'results', 'history', 'leadership', 'live', 'hostile', 'tab'] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 
 export interface BenchConfig {
@@ -33,6 +34,8 @@ export interface BenchConfig {
   smallCheckVoters: number;
   reads: { cachedSmall: number; cachedLarge: number; uncachedSmall: number; uncachedLarge: number };
   history: { checks: number; members: number; reads: number; concurrency: number };
+  /** Teams of each of the two leadership tenants, checks per team in each, first-page reads of each. */
+  leadership: { teams: number; fewChecks: number; manyChecks: number; reads: number };
   live: { participants: number; durationMs: number; windowMs: number; openWithinMs: number; votingMs: number };
   hostile: HostileUserOptions['attempts'] & { reads: number };
   idleMs: number;
@@ -50,6 +53,7 @@ export const fullConfig: BenchConfig = {
   smallCheckVoters: 10,
   reads: { cachedSmall: 1_000, cachedLarge: 1_000, uncachedSmall: 200, uncachedLarge: 40 },
   history: { checks: 260, members: 6, reads: 20, concurrency: 8 },
+  leadership: { teams: 2_000, fewChecks: 5, manyChecks: 260, reads: 40 },
   live: { participants: 300, durationMs: 120_000, windowMs: 60_000, openWithinMs: 5_000, votingMs: 60_000 },
   // Issue #19's measurement 1, as far as it takes to meet every limit: 10,000 answers and 1,000 of the rest would only add 429s.
   hostile: { reads: 30, answers: 300, registerEntries: 150, actions: 150, templates: 60, teams: 20, checksPerTeam: 12 },
@@ -60,7 +64,7 @@ export const fullConfig: BenchConfig = {
 
 /** A few seconds in all: every code path of the driver and the scenarios, none of the load. */
 export const smokeConfig: BenchConfig = {
-  scenarios: ['raw', 'burst', 'results', 'history', 'live', 'hostile'],
+  scenarios: ['raw', 'burst', 'results', 'history', 'leadership', 'live', 'hostile'],
   voters: 20,
   burstWindowMs: 500,
   thinkMs: [50, 150],
@@ -69,6 +73,7 @@ export const smokeConfig: BenchConfig = {
   smallCheckVoters: 3,
   reads: { cachedSmall: 10, cachedLarge: 10, uncachedSmall: 5, uncachedLarge: 5 },
   history: { checks: 3, members: 3, reads: 3, concurrency: 2 },
+  leadership: { teams: 3, fewChecks: 1, manyChecks: 3, reads: 2 },
   live: { participants: 5, durationMs: 3_000, windowMs: 1_500, openWithinMs: 300, votingMs: 1_500 },
   hostile: { reads: 3, answers: 22, registerEntries: 3, actions: 3, templates: 3, teams: 2, checksPerTeam: 11 },
   idleMs: 200,
@@ -277,6 +282,17 @@ export async function runBench(config: BenchConfig, env: BenchEnvironment, progr
             await seedingHost.stop();
           }
         }
+      });
+    }
+    if (wants('leadership')) {
+      await attempt('8 Leadership view', async () => {
+        results.leadership = await leadership({
+          api,
+          connectionString: env.storageConnectionString,
+          ...config.leadership,
+          progress,
+          pids,
+        });
       });
     }
     if (wants('live')) {

@@ -10,6 +10,7 @@ import type { ReadMode } from './scenarios/resultsRead.ts';
 import type { TabLoadResult } from './scenarios/tabLoad.ts';
 import type { HostileUserResult } from './scenarios/hostileUser.ts';
 import type { TeamHistoryResult } from './scenarios/teamHistory.ts';
+import type { LeadershipResult } from './scenarios/leadership.ts';
 import type { VoteBurstResult } from './scenarios/voteBurst.ts';
 import type { MembershipStats } from '../../api/src/auth/membership.ts';
 import { ratio, round, type CpuReading } from './stats.ts';
@@ -23,6 +24,7 @@ export interface ScenarioResults {
   resultsRead?: { cached?: ReadMode; uncached?: ReadMode; sessions: { small: number; large: number } };
   liveUpdates?: LiveUpdatesResult;
   teamHistory?: TeamHistoryResult;
+  leadership?: LeadershipResult;
   hostileUser?: HostileUserResult;
   tab?: TabLoadResult;
   /** Scenarios that failed, with the error: the rest of the run still reports. */
@@ -88,7 +90,7 @@ const joinNotes = (...notes: string[]) => notes.filter(Boolean).join('; ') || un
 export function figuresOf(results: ScenarioResults): Figure[] {
   const figures: Figure[] = [];
   const add = (figure: Omit<Figure, 'met' | 'missedBy'>) => figures.push(judged(figure));
-  const { rawBaseline, voteBurst, resultsRead, liveUpdates, teamHistory, hostileUser, tab, idle } = results;
+  const { rawBaseline, voteBurst, resultsRead, liveUpdates, teamHistory, leadership, hostileUser, tab, idle } = results;
 
   if (rawBaseline) {
     add({
@@ -243,6 +245,39 @@ export function figuresOf(results: ScenarioResults): Figure[] {
     });
     add({ scenario, figure: 'history read p50 · server CPU per read', value: `${teamHistory.latencyMs.p50} · ${teamHistory.serverCpuMsPerRead ?? '?'}`, unit: 'ms' });
   }
+  if (leadership) {
+    const scenario = '8 Leadership view';
+    const { few, many } = leadership;
+    add({
+      scenario,
+      figure: `first page p95, ${few.sharedTeams} shared teams × ${many.checksPerTeam} checks`,
+      value: many.latencyMs.p95,
+      unit: 'ms',
+      target: { op: '<', value: 300 },
+      note: joinNotes(`p50 ${many.latencyMs.p50} ms, ${many.responseBytes} bytes`, others(leadership.otherPercentOfCore)),
+    });
+    add({
+      scenario,
+      figure: `first page p95, ${many.checksPerTeam} ÷ ${few.checksPerTeam} checks per team`,
+      value: leadership.manyOverFewP95,
+      unit: '×',
+      target: { op: '<=', value: 1.5 },
+      note: `${many.latencyMs.p95} vs ${few.latencyMs.p95} ms, reads alternating`,
+    });
+    add({
+      scenario,
+      figure: 'grouped by unit, p95 (few · many checks)',
+      value: `${leadership.groupedP95.few} · ${leadership.groupedP95.many}`,
+      unit: 'ms',
+    });
+    add({
+      scenario,
+      figure: 'seeding through the storage layer (few · many checks)',
+      value: `${few.seedSeconds} · ${many.seedSeconds}`,
+      unit: 's',
+      note: `${few.summaries + many.summaries} summaries; errors ${few.errors + many.errors}`,
+    });
+  }
   if (hostileUser) {
     const scenario = '7 One hostile user';
     const { flood, before, after, growth } = hostileUser;
@@ -261,7 +296,10 @@ export function figuresOf(results: ScenarioResults): Figure[] {
         value: growth[kind].bytes,
         unit: '×',
         target: { op: '<=', value: 2 },
-        note: `${before[kind].bytes} → ${after[kind].bytes} bytes`,
+        note:
+          kind === 'templates'
+            ? `${before[kind].bytes} → ${after[kind].bytes} bytes; the team already had a page of its own (with only the built-ins: ${hostileUser.builtInsOnlyTemplateBytes} bytes)`
+            : `${before[kind].bytes} → ${after[kind].bytes} bytes`,
       });
       add({
         scenario,

@@ -8,7 +8,7 @@
  *
  *   npm run bench                          everything (about 3½ minutes)
  *   npm run bench -- --update-readme       also put the table into README.md's Performance section
- *   npm run bench -- --only=burst,results  some scenarios (idle, raw, burst, results, history, live, tab)
+ *   npm run bench -- --only=burst,results  some scenarios (idle, raw, burst, results, history, leadership, live, hostile, tab)
  *   npm run bench -- --live-seconds=30     a shorter live-update scenario, for trying things out
  *   npm run bench -- --out=/tmp/r.json     write the results elsewhere
  *   npm run bench -- --wait-quiet=60       before each scenario, wait up to 60 s for other processes to calm
@@ -111,6 +111,7 @@ try {
       burstConnections: config.burstConnections,
       historyChecks: config.history.checks,
       historyMembers: config.history.members,
+      leadershipTeams: config.leadership.teams,
       liveParticipants: config.live.participants,
       liveDurationMs: config.live.durationMs,
       tabRuns: config.tabRuns,

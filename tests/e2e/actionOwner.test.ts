@@ -140,7 +140,7 @@ describe("an action's owner: typed in the side panel, chosen in Teams' people pi
   });
 
   it('a host without the people capability (Outlook) offers no picker, and asking anyway fails clearly', async () => {
-    await page.goto(`${inject('tabOrigin')}/simulator/?surface=personal&host=outlook`);
+    await page.goto(`${inject('tabOrigin')}/simulator/?surface=personal&personalTab=leadership&host=outlook`);
     await waitForFramesReady(page, ['personal']);
     const frame = await appFrame('personal');
     expect(await inFrame<boolean>(frame, 'picker.canPickPeople()')).toBe(false);

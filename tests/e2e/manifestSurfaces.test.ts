@@ -12,7 +12,7 @@ import { launchChromium } from '../support/browser.ts';
 
 const manifest = JSON.parse(await readFile(join(repoRoot, 'appPackage/manifest.json'), 'utf8'));
 const declared = surfacesDeclaredBy(manifest);
-const firstFrame: Record<string, string> = { meeting: 'ava', channel: 'channel', 'channel-setup': 'channel', personal: 'personal' };
+const firstFrame: Record<string, string> = { meeting: 'ava', 'meeting-tab': 'meeting-tab', channel: 'channel', 'channel-setup': 'channel', personal: 'personal' };
 
 let browser: Browser;
 
@@ -22,9 +22,9 @@ describe('surfaces from the app manifest', () => {
   });
   afterAll(() => browser?.close());
 
-  it('declares the meeting side panel and stage, the channel tab and the personal app', () => {
-    expect(declared).toEqual({ surfaces: ['meeting', 'channel', 'channel-setup', 'personal'], meetingStage: true });
-    expect(surfacesDeclaredBy({ configurableTabs: [{ scopes: ['groupChat'], context: ['meetingSidePanel'] }] })).toEqual({
+  it('declares the meeting side panel and stage, the meeting chat tab, the channel tab and the personal app', () => {
+    expect(declared).toMatchObject({ surfaces: ['meeting', 'meeting-tab', 'channel', 'channel-setup', 'personal'], meetingStage: true });
+    expect(surfacesDeclaredBy({ configurableTabs: [{ scopes: ['groupChat'], context: ['meetingSidePanel'] }] })).toMatchObject({
       surfaces: ['meeting'],
       meetingStage: false,
     });

@@ -179,6 +179,8 @@ describe("a team's history in a channel tab, and the leadership view", () => {
     expect(settings).toEqual({
       entityId: `customer-pulse-history-${teamId}`,
       contentUrl: `${inject('tabOrigin')}/index.html?view=history&teamId=${teamId}`,
+      // Teams on phones shows a channel tab only with a website address.
+      websiteUrl: `${inject('tabOrigin')}/index.html?view=history&teamId=${teamId}`,
       suggestedDisplayName: 'Customer Pulse history',
     });
   });
@@ -337,7 +339,7 @@ describe("a team's history in a channel tab, and the leadership view", () => {
   });
 
   it('the leadership view lists the teams that share, sortable and filterable by pillar', async () => {
-    await openSurface('?surface=personal&width=1200', 'personal');
+    await openSurface('?surface=personal&personalTab=leadership&width=1200', 'personal');
     const view = personal();
     const table = view.getByRole('grid', { name: grid });
     await table.waitFor({ timeout: 30_000 });
@@ -376,7 +378,7 @@ describe("a team's history in a channel tab, and the leadership view", () => {
   });
 
   it('the leadership view runs in Outlook, which has no Teams-only capabilities', async () => {
-    await openSurface('?surface=personal&host=outlook', 'personal');
+    await openSurface('?surface=personal&personalTab=leadership&host=outlook', 'personal');
     await personal().getByRole('grid', { name: grid }).waitFor({ timeout: 30_000 });
     const funcs = await page.evaluate(() => (window as unknown as { __simulator: { funcs(id: string): string[] } }).__simulator.funcs('personal'));
     expect(funcs.filter((func) => func.startsWith('meeting.') || func.startsWith('settings.'))).toEqual([]);

@@ -79,11 +79,11 @@ export async function callOk(token: string, method: string, path: string, body?:
   return response.body;
 }
 
-/** Closes whatever check is open in the simulated meeting (the token's holder facilitates them). */
-export async function closeOpenChecks(token: string) {
-  const query = new URLSearchParams({ meetingId: SIMULATED_MEETING.id, state: 'open' });
-  const { sessions } = await callOk(token, 'GET', `/api/sessions?${query}`);
-  for (const session of sessions as { id: string }[]) await callOk(token, 'POST', `/api/sessions/${session.id}/close`);
+/** Closes whatever check is open in the simulated meeting, of any occurrence (the token's holder facilitates them). */
+export async function closeOpenChecks(token: string, meetingId = SIMULATED_MEETING.id) {
+  const query = new URLSearchParams({ meetingId, state: 'open' });
+  const { sessions, leftOpen } = await callOk(token, 'GET', `/api/sessions?${query}`);
+  for (const session of [...sessions, ...leftOpen] as { id: string }[]) await callOk(token, 'POST', `/api/sessions/${session.id}/close`);
 }
 
 /**

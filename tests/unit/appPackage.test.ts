@@ -90,15 +90,34 @@ describe('npm run package', () => {
     expect([...configurable.scopes].sort()).toEqual(['groupChat', 'team']);
     expect([...configurable.context].sort()).toEqual(['channelTab', 'meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel', 'meetingStage']);
 
-    const personal = manifest.staticTabs.find((tab: any) => tab.scopes.includes('personal'));
-    expect(personal.contentUrl).toBe(`https://${TAB_DOMAIN}/index.html?view=leadership`);
-    expect(personal.context).toEqual(['personalTab']);
+    // The personal app's pages, as Teams shows them in its header; the first is the one it opens.
+    const personal = manifest.staticTabs.filter((tab: any) => tab.scopes.includes('personal'));
+    expect(personal.map((tab: any) => ({ entityId: tab.entityId, name: tab.name, contentUrl: tab.contentUrl, websiteUrl: tab.websiteUrl }))).toEqual([
+      {
+        entityId: 'yourTeams',
+        name: 'Your teams',
+        contentUrl: `https://${TAB_DOMAIN}/index.html?view=teams`,
+        websiteUrl: `https://${TAB_DOMAIN}/index.html?view=teams`,
+      },
+      {
+        entityId: 'leadership',
+        name: 'Leadership view',
+        contentUrl: `https://${TAB_DOMAIN}/index.html?view=leadership`,
+        websiteUrl: `https://${TAB_DOMAIN}/index.html?view=leadership`,
+      },
+    ]);
+    for (const tab of personal) expect(tab.context).toEqual(['personalTab']);
 
     expect(manifest.webApplicationInfo).toEqual({ id: AAD_APP_CLIENT_ID, resource: `api://${TAB_DOMAIN}/${AAD_APP_CLIENT_ID}` });
     expect(manifest.authorization.permissions.resourceSpecific).toEqual([
       { name: 'MeetingStage.Write.Chat', type: 'Delegated' },
       { name: 'ChannelMeetingStage.Write.Group', type: 'Delegated' },
+      // teams-js meeting.getMeetingDetails: which occurrence of a recurring meeting is running.
+      { name: 'OnlineMeeting.ReadBasic.Chat', type: 'Application' },
+      { name: 'ChannelMeeting.ReadBasic.Group', type: 'Application' },
     ]);
+    // A history tab in a private or shared channel, whose team is the channel's owner team.
+    expect(manifest.supportedChannelTypes).toEqual(['privateChannels', 'sharedChannels']);
     expect(manifest.permissions).toBeUndefined();
     expect(manifest.validDomains).toEqual([TAB_DOMAIN]);
     expect(manifest.localizationInfo.defaultLanguageTag).toBe('en');

@@ -395,10 +395,11 @@ describe('teamsapp.yml (Agents Toolkit project in infra/)', () => {
     }
   });
 
-  it('builds the tab against the deployed API', () => {
+  it('builds the tab against the deployed API, with the app registration its consent step asks for', () => {
     const build = steps('deploy').find((step) => step.uses === 'cli/runNpmCommand' && step.with?.args === 'run build');
-    expect(build?.env).toEqual({ VITE_API_BASE: '${{API_ENDPOINT}}' });
+    expect(build?.env).toEqual({ VITE_API_BASE: '${{API_ENDPOINT}}', VITE_AUTH_CLIENT_ID: '${{AAD_APP_CLIENT_ID}}' });
     expect(read(root, 'tab', 'src', 'vite-env.d.ts')).toContain('VITE_API_BASE');
+    expect(read(root, 'tab', 'src', 'vite-env.d.ts')).toContain('VITE_AUTH_CLIENT_ID');
     expect(JSON.parse(read(root, 'package.json')).scripts.build).toBe('npm run build:api && npm run build:tab');
   });
 
@@ -532,6 +533,60 @@ describe('Entra app manifest for SSO', () => {
       ]),
     );
     for (const entry of aad.preAuthorizedApplications) expect(entry.permissionIds).toEqual([scope.id]);
+  });
+});
+
+describe('identity as deployed: the admin role, Graph permissions and tenancy', () => {
+  const aad = JSON.parse(read(infra, 'aad.manifest.json'));
+  const caller = read(root, 'api', 'src', 'auth', 'caller.ts');
+  const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+  it('declares the app role the API reads, for users, with a fixed id', () => {
+    const adminRole = /export const adminRole = '([^']+)'/.exec(caller)?.[1];
+    expect(adminRole).toBe('CustomerPulse.Admin');
+    const roles = aad.appRoles as { allowedMemberTypes: string[]; id: string; value: string; isEnabled: boolean; description: string; displayName: string }[];
+    const role = roles.find((entry) => entry.value === adminRole);
+    expect(role, 'aad.manifest.json appRoles holds CustomerPulse.Admin').toBeDefined();
+    expect(role!.allowedMemberTypes).toEqual(['User']);
+    expect(role!.isEnabled).toBe(true);
+    // A literal GUID: a placeholder or a new id per environment would drop every assignment on the next update.
+    expect(role!.id).toMatch(guid);
+    expect(role!.description.length).toBeGreaterThan(20);
+    expect(new Set(roles.map((entry) => entry.id)).size).toBe(roles.length);
+    // The role must not share an id with the access_as_user scope (Entra refuses duplicate ids on one app).
+    for (const scope of aad.oauth2Permissions) expect(scope.id).not.toBe(role!.id);
+  });
+
+  it('asks for exactly the delegated Graph permissions the API uses, and documents them', () => {
+    const graph = aad.requiredResourceAccess.find((entry: { resourceAppId: string }) => entry.resourceAppId === 'Microsoft Graph');
+    const scopes = graph.resourceAccess.map((entry: { id: string; type: string }) => `${entry.type}:${entry.id}`).sort();
+    expect(scopes).toEqual(['Scope:Chat.ReadBasic', 'Scope:ChatMember.Read', 'Scope:GroupMember.Read.All', 'Scope:Team.ReadBasic.All', 'Scope:User.Read']);
+    const readme = read(infra, 'README.md');
+    for (const scope of scopes) expect(readme, `infra/README.md names ${scope}`).toContain(scope.split(':')[1]);
+  });
+
+  it('keeps the registration, the toolkit step, the parameters and the API of one tenancy', () => {
+    const audience = aad.signInAudience;
+    expect(['AzureADMyOrg', 'AzureADMultipleOrgs']).toContain(audience);
+    const create = (parseYaml(read(infra, 'teamsapp.yml')).provision as { uses: string; with?: Record<string, string> }[]).find((step) => step.uses === 'aadApp/create');
+    expect(create?.with?.signInAudience, 'teamsapp.yml aadApp/create signInAudience').toBe(audience);
+    const param = bicep.params.find((entry) => entry.name === 'signInAudience');
+    expect(param?.defaultValue).toBe(`'${audience}'`);
+    expect(appSettingsOf(resource('Microsoft.Web/sites').body).get('AUTH_SIGN_IN_AUDIENCE')).toBe('signInAudience');
+    for (const env of environments) {
+      const values = JSON.parse(read(infra, 'parameters', `main.${env}.json`)).parameters as Record<string, { value: unknown }>;
+      expect(values.signInAudience?.value, `main.${env}.json signInAudience`).toBe(audience);
+      // Multi-tenant needs its list of tenants; the API refuses to start without (api/src/config.ts).
+      if (audience === 'AzureADMultipleOrgs') expect((values.allowedTenantIds?.value as unknown[] | undefined)?.length, env).toBeGreaterThan(0);
+    }
+    // What main.bicep says about tenancy is what the template does.
+    const allowed = bicep.params.find((entry) => entry.name === 'allowedTenantIds')!;
+    expect(allowed.decorators.join(' ')).not.toMatch(/listing more tenants makes a multi-tenant deployment/);
+    expect(allowed.decorators.join(' ')).toContain('AzureADMultipleOrgs');
+    const readme = read(infra, 'README.md');
+    expect(readme).toContain('### Tenancy');
+    expect(readme).toContain('Enterprise applications');
+    expect(readme).toContain('appRoleAssignedTo');
   });
 });
 

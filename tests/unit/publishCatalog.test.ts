@@ -25,6 +25,8 @@ interface Recorded {
 
 /** What the fake answers; each test sets it. */
 let existingApp = false;
+/** A copy of the app with the same manifest id that is not the organisation's (e.g. sideloaded). */
+let sideloadedCopy = false;
 let failWith: { status: number; code: string; message: string } | undefined;
 const requests: Recorded[] = [];
 
@@ -56,7 +58,11 @@ beforeAll(async () => {
       };
       if (failWith && recorded.method === 'POST') return json(failWith.status, { error: { code: failWith.code, message: failWith.message } });
       if (recorded.method === 'GET' && recorded.url.startsWith('/v1.0/appCatalogs/teamsApps?')) {
-        return json(200, { value: existingApp ? [{ id: CATALOG_ID, externalId: TEAMS_APP_ID, displayName: 'Customer Pulse', distributionMethod: 'organization' }] : [] });
+        const value = [
+          ...(sideloadedCopy ? [{ id: 'sideloaded-copy', externalId: TEAMS_APP_ID, displayName: 'Customer Pulse', distributionMethod: 'sideloaded' }] : []),
+          ...(existingApp ? [{ id: CATALOG_ID, externalId: TEAMS_APP_ID, displayName: 'Customer Pulse', distributionMethod: 'organization' }] : []),
+        ];
+        return json(200, { value });
       }
       if (recorded.method === 'POST' && /^\/v1\.0\/appCatalogs\/teamsApps(\?requiresReview=true)?$/.test(recorded.url)) {
         return json(200, { id: CATALOG_ID, externalId: TEAMS_APP_ID, displayName: 'Customer Pulse', distributionMethod: 'organization' });
@@ -79,6 +85,7 @@ afterAll(async () => {
 beforeEach(() => {
   requests.length = 0;
   existingApp = false;
+  sideloadedCopy = false;
   failWith = undefined;
 });
 
@@ -111,7 +118,8 @@ describe('npm run publish:catalog against a fake Graph', () => {
     expect(requests).toHaveLength(2);
     const [lookup, upload] = requests;
     expect(lookup?.method).toBe('GET');
-    expect(decodeURIComponent(lookup!.url)).toBe(`/v1.0/appCatalogs/teamsApps?$filter=externalId eq '${TEAMS_APP_ID}'`);
+    // Graph's documented filter for the organisation's catalog (appcatalogs-list-teamsapps).
+    expect(decodeURIComponent(lookup!.url)).toBe(`/v1.0/appCatalogs/teamsApps?$filter=externalId eq '${TEAMS_APP_ID}' and distributionMethod eq 'organization'`);
     expect(lookup?.headers.authorization).toBe(`Bearer ${TOKEN}`);
     expectGraphUpload(upload, '/v1.0/appCatalogs/teamsApps');
     expect(result.stdout).not.toContain(TOKEN);
@@ -123,6 +131,21 @@ describe('npm run publish:catalog against a fake Graph', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Uploaded a new version');
     expectGraphUpload(requests[1], `/v1.0/appCatalogs/teamsApps/${CATALOG_ID}/appDefinitions`);
+  });
+
+  it('updates the organisation’s app, never another copy Graph lists with the same manifest id', async () => {
+    existingApp = true;
+    sideloadedCopy = true;
+    const result = await publishToCatalog({ zipPath, token: TOKEN, baseUrl });
+    expect(result).toMatchObject({ action: 'updated', catalogAppId: CATALOG_ID });
+    expectGraphUpload(requests[1], `/v1.0/appCatalogs/teamsApps/${CATALOG_ID}/appDefinitions`);
+  });
+
+  it('publishes a new app where the catalog has only a copy that is not the organisation’s', async () => {
+    sideloadedCopy = true;
+    const result = await publishToCatalog({ zipPath, token: TOKEN, baseUrl });
+    expect(result.action).toBe('created');
+    expectGraphUpload(requests[1], '/v1.0/appCatalogs/teamsApps');
   });
 
   it('can submit for admin review instead', async () => {

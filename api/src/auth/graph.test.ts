@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller } from './caller.ts';
-import { DirectoryUnavailable, graphDirectory } from './graph.ts';
+import { chatPageSize, DirectoryUnavailable, graphDirectory, maxListPages } from './graph.ts';
 
 type Route = (req: IncomingMessage, body: string, res: ServerResponse) => void;
 let route: Route;
@@ -97,5 +97,42 @@ describe('membership from Microsoft Graph on behalf of the caller', () => {
 
     const nowhere = graphDirectory({ authority: 'http://127.0.0.1:9/login', graphBaseUrl: 'http://127.0.0.1:9/graph', clientId: 'app', clientSecret: 'secret', timeoutMs: 500 });
     await expect(nowhere.isMemberOfGroup(ava, team)).rejects.toMatchObject({ message: expect.stringMatching(/could not be reached/) });
+  });
+});
+
+describe('the caller’s teams and meeting chats from Microsoft Graph', () => {
+  it('lists joined teams with their names, following Graph’s next links', async () => {
+    route = entraAnd((req, _body, res) => {
+      if (req.url === '/graph/v1.0/me/joinedTeams') {
+        return reply(res, 200, { value: [{ id: team, displayName: 'Contoso Checkout' }], '@odata.nextLink': `${origin}/graph/v1.0/me/joinedTeams?$skiptoken=2` });
+      }
+      if (req.url === '/graph/v1.0/me/joinedTeams?$skiptoken=2') return reply(res, 200, { value: [{ id: 'second-team', displayName: '  ' }] });
+      reply(res, 404, {});
+    });
+    expect(await directory().joinedTeams(ava)).toEqual([{ id: team, name: 'Contoso Checkout' }, { id: 'second-team' }]);
+  });
+
+  it('asks for meeting chats only, 50 a page, and stops after a bounded number of pages', async () => {
+    let served = 0;
+    route = entraAnd((req, _body, res) => {
+      served += 1;
+      // A Graph that always has another page: the client must stop by itself.
+      reply(res, 200, { value: [{ id: `19:meeting_${served}@thread.v2`, topic: `Retro ${served}` }], '@odata.nextLink': `${origin}/graph/v1.0/me/chats?page=${served + 1}` });
+    });
+    const chats = await directory().meetingChats(ava);
+    expect(chats).toHaveLength(maxListPages);
+    expect(chats[0]).toEqual({ id: '19:meeting_1@thread.v2', name: 'Retro 1' });
+    const first = requests.find((line) => line.startsWith('GET /graph/v1.0/me/chats'))!;
+    expect(decodeURIComponent(first)).toBe(`GET /graph/v1.0/me/chats?$filter=chatType eq 'meeting'&$top=${chatPageSize}`);
+    expect(requests.filter((line) => line.startsWith('GET /graph/'))).toHaveLength(maxListPages);
+  });
+
+  it('lists nothing where Graph refuses (403), and is unavailable where Graph fails', async () => {
+    route = entraAnd((_req, _body, res) => reply(res, 403, { error: { code: 'Forbidden' } }));
+    expect(await directory().joinedTeams(ava)).toEqual([]);
+    expect(await directory().meetingChats(ava)).toEqual([]);
+
+    route = entraAnd((_req, _body, res) => reply(res, 503, {}, { 'Retry-After': '4' }));
+    await expect(directory().joinedTeams(ava)).rejects.toMatchObject({ retryAfterSeconds: 4 });
   });
 });

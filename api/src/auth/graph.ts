@@ -34,10 +34,22 @@ export class DirectoryUnavailable extends Error {
   }
 }
 
-/** What membership needs to know from Microsoft Graph. */
+/** A team or meeting chat the caller is in, as Graph lists it. */
+export interface JoinedConversation {
+  /** The Microsoft 365 group id of a team, or the chat's thread id: the id our team routes take. */
+  id: string;
+  /** The team's display name or the meeting's topic; Graph may have none for a chat. */
+  name?: string;
+}
+
+/** What membership and the personal app need to know from Microsoft Graph. */
 export interface Directory {
   isMemberOfGroup(caller: Caller, groupId: string): Promise<boolean>;
   isMemberOfChat(caller: Caller, chatId: string): Promise<boolean>;
+  /** The teams the caller is a direct member of (GET /me/joinedTeams), at most `maxListPages` pages. */
+  joinedTeams(caller: Caller): Promise<JoinedConversation[]>;
+  /** The caller's meeting chats (GET /me/chats, chatType meeting), at most `maxListPages` pages of `chatPageSize`. */
+  meetingChats(caller: Caller): Promise<JoinedConversation[]>;
 }
 
 const defaultRetryAfterSeconds = 10;
@@ -46,6 +58,14 @@ const tokenExpirySkewMs = 5 * 60_000;
 const maxCachedTokens = 10_000;
 /** A chat has at most 250 members in Teams; one page is 100 at most, so a handful of pages. */
 const maxMemberPages = 10;
+/**
+ * Lists of the caller's teams and meeting chats stop after this many pages: someone who has
+ * sat in years of meetings has thousands of meeting chats, and one page more is one Graph
+ * round trip more before the personal app can show anything.
+ */
+export const maxListPages = 4;
+/** The largest page `GET /me/chats` serves ($top at most 50: learn.microsoft.com/graph/api/chat-list). */
+export const chatPageSize = 50;
 
 type Fetch = typeof fetch;
 
@@ -107,7 +127,34 @@ export function graphDirectory(settings: GraphSettings, fetchImpl: Fetch = fetch
     return response;
   }
 
+  /** Follows `@odata.nextLink` for at most `maxListPages` pages; a list Graph refuses (403) is empty. */
+  async function listed(caller: Caller, firstPage: string, nameOf: (item: Record<string, unknown>) => unknown, what: string): Promise<JoinedConversation[]> {
+    const found: JoinedConversation[] = [];
+    let url: string | undefined = firstPage;
+    for (let page = 0; url && page < maxListPages; page += 1) {
+      const response = await graphCall(caller, url, { method: 'GET' }, what);
+      if (response === 'not-yours') return found;
+      const body = (await response.json()) as { value?: Record<string, unknown>[]; '@odata.nextLink'?: unknown };
+      for (const item of body.value ?? []) {
+        const name = nameOf(item);
+        if (typeof item.id === 'string' && item.id) found.push({ id: item.id, ...(typeof name === 'string' && name.trim() ? { name: name.trim() } : {}) });
+      }
+      url = typeof body['@odata.nextLink'] === 'string' ? body['@odata.nextLink'] : undefined;
+    }
+    return found;
+  }
+
   return {
+    // https://learn.microsoft.com/graph/api/user-list-joinedteams (delegated: Team.ReadBasic.All)
+    joinedTeams: (caller) => listed(caller, `${graphRoot}/me/joinedTeams`, (team) => team.displayName, 'your teams'),
+    // https://learn.microsoft.com/graph/api/chat-list (delegated: Chat.ReadBasic); a meeting's chat is chatType 'meeting'.
+    meetingChats: (caller) =>
+      listed(
+        caller,
+        `${graphRoot}/me/chats?$filter=${encodeURIComponent("chatType eq 'meeting'")}&$top=${chatPageSize}`,
+        (chat) => chat.topic,
+        'your meeting chats',
+      ),
     async isMemberOfGroup(caller, groupId) {
       const response = await graphCall(
         caller,

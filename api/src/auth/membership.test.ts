@@ -19,7 +19,7 @@ function directory(members: Record<string, string[]>) {
     if (failing) throw failing;
     return members[id]?.includes(who.userId) ?? false;
   };
-  const fake: Directory = { isMemberOfGroup: answer, isMemberOfChat: answer };
+  const fake: Directory = { isMemberOfGroup: answer, isMemberOfChat: answer, joinedTeams: async () => [], meetingChats: async () => [] };
   return { fake, asked, fail: (error?: DirectoryUnavailable) => (failing = error) };
 }
 

@@ -17,3 +17,7 @@ export const isoDate = (field: string) =>
     .string({ error: `${field} must be a date (YYYY-MM-DD)` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date (YYYY-MM-DD)`)
     .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), `${field} must be a real date`);
+
+/** A point in time with its offset, as Teams reports a meeting's scheduled start. */
+export const isoDateTime = (field: string) =>
+  z.iso.datetime({ offset: true, error: `${field} must be a date and time (ISO 8601)` });

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Rating } from '../domain/scoring.ts';
-import { id, isoDate, keySafeId } from './fields.ts';
+import { id, isoDate, isoDateTime, keySafeId } from './fields.ts';
 import { answerMaxLength, answerPageSizeMax, errorCodes, timerMaxSeconds, timerMinSeconds } from './limits.ts';
 import { registerEntrySchema } from './registers.ts';
 import {
@@ -20,6 +20,7 @@ import {
 export * from './fields.ts';
 // Plain constants live in limits.ts (no zod, so the tab can use them); exported here as ever.
 export { answerMaxLength, answerPageSizeMax, errorCodes, timerMaxSeconds, timerMinSeconds };
+export * from './myHistories.ts';
 export * from './registers.ts';
 export * from './templates.ts';
 
@@ -86,6 +87,8 @@ export const createSessionRequestSchema = z.object({
   teamName: id('teamName', 256).optional(),
   title: id('title', 200).optional(),
   meetingId: id('meetingId', 1024).optional(),
+  /** The occurrence of the meeting (its scheduled start, from Teams' meeting details): a recurring series has one meetingId. */
+  occurrenceStart: isoDateTime('occurrenceStart').optional(),
 });
 export type CreateSessionRequest = z.infer<typeof createSessionRequestSchema>;
 
@@ -101,6 +104,8 @@ export const sessionResponseSchema = z.object({
   teamName: z.string().optional(),
   title: z.string(),
   meetingId: z.string().optional(),
+  /** The scheduled start of the meeting occurrence the check was started in, when Teams said. */
+  occurrenceStart: z.string().optional(),
   createdAt: z.string(),
   closedAt: z.string().optional(),
   /** True for the caller who facilitates: only they may reveal, time, hand over and close. */
@@ -142,11 +147,18 @@ export type CheckReviewResponse = z.infer<typeof checkReviewResponseSchema>;
 
 export const listSessionsQuerySchema = z.object({
   meetingId: id('meetingId', 1024),
+  /** The occurrence the panel runs in; without it, checks of the last hours count as this occurrence's. */
+  occurrenceStart: isoDateTime('occurrenceStart').optional(),
   state: sessionStateSchema.optional(),
 });
 export type ListSessionsQuery = z.infer<typeof listSessionsQuerySchema>;
 
-export const sessionListResponseSchema = z.object({ sessions: z.array(sessionResponseSchema) });
+export const sessionListResponseSchema = z.object({
+  /** This occurrence's checks, newest first. */
+  sessions: z.array(sessionResponseSchema),
+  /** Checks of earlier occurrences of the meeting that nobody closed: offered for closing, never joined. */
+  leftOpen: z.array(sessionResponseSchema),
+});
 export type SessionListResponse = z.infer<typeof sessionListResponseSchema>;
 
 export const sessionIdParamsSchema = z.object({ sessionId: z.uuid('sessionId must be a session id') });
@@ -324,10 +336,37 @@ export const teamScoresQuerySchema = z.object({
   format: z.enum(['json', 'csv']).optional(),
 });
 
+/** A trend over the team's last closed checks (domain/uncertainty.ts: a line through 6 to 10 of them). */
+export const windowTrendSchema = z.object({
+  /** "up" or "down" only when the interval of the change excludes 0. */
+  trend: trendSchema,
+  /** When the window's first check was. */
+  since: z.string(),
+  checks: z.number().int(),
+  /** The line's change from the window's first check to its latest, in points. */
+  change: z.number(),
+  /** 95 % interval of the change (may be negative). */
+  interval: scoreIntervalSchema,
+});
+
+/** The window trends of a team's latest closed check, from published scores only. */
+export const checkWindowTrendsSchema = z.object({
+  /** The latest closed check of the team: the window ends with it. */
+  sessionId: z.string(),
+  /** Null with fewer than six checks of its template, or no statement every one of them showed. */
+  overall: windowTrendSchema.nullable(),
+  /** The statements the overall trend is over: those every check of the window showed. */
+  overallStatements: z.array(z.string()),
+  /** By statement id of the latest check; null where too few checks showed it. */
+  statements: z.record(z.string(), windowTrendSchema.nullable()),
+});
+
 export const teamScoresResponseSchema = z.object({
   teamId: z.string(),
   teamName: z.string().optional(),
   sessions: z.array(teamSessionScoresSchema),
+  /** Over the team's latest checks, whatever the days asked for; null before its first closed check. */
+  windowTrends: checkWindowTrendsSchema.nullable(),
 });
 export type TeamScoresResponse = z.infer<typeof teamScoresResponseSchema>;
 
@@ -344,17 +383,79 @@ export const teamSharingResponseSchema = z.object({
 });
 export type TeamSharingResponse = z.infer<typeof teamSharingResponseSchema>;
 
-export const leadershipQuerySchema = z.object({ pillar: keySafeId('pillar', 64).optional() });
+/** Columns GET /api/scores sorts by; a statement's column is `statement:<id>`. */
+export const leadershipSortColumns = ['team', 'unit', 'overall', 'trend', 'rated', 'latest', 'checks'] as const;
+export const leadershipPageSizeMax = 100;
+
+export const leadershipQuerySchema = z.object({
+  pillar: keySafeId('pillar', 64).optional(),
+  statement: keySafeId('statement', 64).optional(),
+  /** Part of a team's name; case and accents are ignored. */
+  search: id('search', 100).optional(),
+  /** `stale`: only teams with no check in the last `staleAfterDays` days (or none at all). */
+  coverage: z.enum(['stale'], { error: 'coverage must be stale' }).optional(),
+  sort: z
+    .string()
+    .refine((sort) => (leadershipSortColumns as readonly string[]).includes(sort) || /^statement:[^/\\#?|\u0000-\u001f]{1,64}$/.test(sort), {
+      error: `sort must be one of ${leadershipSortColumns.join(', ')} or statement:<id>`,
+    })
+    .default('team'),
+  direction: z.enum(['asc', 'desc'], { error: 'direction must be asc or desc' }).default('asc'),
+  /** `unit`: teams ordered by the organisational unit an admin gave them, with each unit's figures. */
+  groupBy: z.enum(['unit'], { error: 'groupBy must be unit' }).optional(),
+  pageSize: z.coerce.number({ error: 'pageSize must be a number' }).int('pageSize must be a whole number').min(1).max(leadershipPageSizeMax).default(25),
+  /** The `continuation` of the page before, with the same filters and order. */
+  continuation: keySafeId('continuation', 1000).optional(),
+});
+export type LeadershipQuery = z.infer<typeof leadershipQuerySchema>;
 
 export const leadershipTeamSchema = z.object({
   teamId: z.string(),
   teamName: z.string().optional(),
+  /** The organisational unit an admin tagged the team with. */
+  unit: z.string().optional(),
   checks: z.number().int(),
   latest: teamSessionScoresSchema.nullable(),
   previous: teamSessionScoresSchema.nullable(),
+  /** The latest check's trends over the team's last checks (statements of the pillar asked for). */
+  windowTrends: checkWindowTrendsSchema.nullable(),
 });
-export const leadershipResponseSchema = z.object({ teams: z.array(leadershipTeamSchema) });
+
+/** A group's figure: pooled only from shown figures of shown teams (domain/leadershipDisclosure.ts). */
+export const leadershipGroupFigureSchema = z.object({
+  score: z.number().nullable(),
+  teams: z.number().int(),
+  voters: z.number().int(),
+  /** Teams of the group whose figure here is hidden below the threshold, so not pooled. */
+  leftOut: z.number().int(),
+  withheld: z.enum(['nothing-shown', 'below-threshold']).nullable(),
+});
+export const leadershipGroupSchema = z.object({
+  unit: z.string().nullable(),
+  teams: z.number().int(),
+  overall: leadershipGroupFigureSchema,
+  statements: z.record(z.string(), leadershipGroupFigureSchema),
+});
+export type LeadershipGroup = z.infer<typeof leadershipGroupSchema>;
+
+export const leadershipResponseSchema = z.object({
+  /** One page of the teams that share and match the filters. */
+  teams: z.array(leadershipTeamSchema),
+  /** How many teams match, over all pages. */
+  total: z.number().int(),
+  continuation: z.string().nullable(),
+  /** The statements the matching teams show, over all pages: the grid's columns. */
+  statementIds: z.array(z.string()),
+  /** Figures per organisational unit over all matching teams, when `groupBy=unit`; else null. */
+  groups: z.array(leadershipGroupSchema).nullable(),
+  staleAfterDays: z.number().int(),
+});
 export type LeadershipResponse = z.infer<typeof leadershipResponseSchema>;
+
+/** An admin tags a team with its organisational unit (null removes it). */
+export const teamUnitRequestSchema = z.object({ unit: keySafeId('unit', 100).nullable() });
+export const teamUnitResponseSchema = z.object({ teamId: z.string(), unit: z.string().nullable() });
+export type TeamUnitResponse = z.infer<typeof teamUnitResponseSchema>;
 
 export const healthResponseSchema = z.object({ status: z.literal('ok') });
 

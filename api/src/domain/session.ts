@@ -24,6 +24,8 @@ export interface Session {
   teamName?: string;
   title: string;
   meetingId?: string;
+  /** The scheduled start of the meeting occurrence it was started in (domain/occurrence.ts). */
+  occurrenceStart?: string;
   templateId: string;
   /** The template version the check runs; edits of the template after it started do not change it. */
   templateVersion: number;

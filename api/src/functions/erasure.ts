@@ -46,6 +46,7 @@ export const eraseTeamData = authenticated(async (request, context, caller, deps
   deleted.templates = await deps.templates.deleteForTeam(caller.tenantId, teamId);
   deleted.registerEntries = await deps.registers.deleteForTeam(caller.tenantId, teamId);
   await deps.teamSettings.delete(caller.tenantId, teamId);
+  await deps.leadershipRollup.delete(caller.tenantId, teamId);
   await deps.quotas.deleteForScope(caller.tenantId, teamId);
   context.log('Team data erased', { ...deleted });
   return json(200, { deleted } satisfies ErasureResponse);

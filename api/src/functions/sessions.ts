@@ -6,6 +6,7 @@ import {
   sessionIdParamsSchema,
   type SessionListResponse,
 } from '../contract/index.ts';
+import { isSameOccurrence, type MeetingOccurrence } from '../domain/occurrence.ts';
 import { closeSession as closedSession, defaultSessionTitle, type Session } from '../domain/session.ts';
 import { conflictAt, tooManyRequests } from '../http/errors.ts';
 import { retryOnConcurrentChange } from '../http/concurrentChanges.ts';
@@ -27,7 +28,8 @@ export const createSession = authenticated(async (request, context, caller, deps
   const now = deps.now();
   const id = randomUUID();
   // First, so that a second Start in the same meeting uses none of the limits below.
-  if (body.meetingId) await claimMeeting(deps, caller, body.teamId, body.meetingId, id);
+  const occurrence = { scheduledStart: body.occurrenceStart };
+  if (body.meetingId) await claimMeeting(deps, caller, body.teamId, body.meetingId, occurrence, id);
   try {
     await checkDailySessionLimit(deps, caller, body.teamId, now);
     await takeQuota(deps, caller, 'checksPerDay', body.teamId);
@@ -43,6 +45,7 @@ export const createSession = authenticated(async (request, context, caller, deps
     teamName: body.teamName,
     title: body.title ?? defaultSessionTitle(template.name, now),
     meetingId: body.meetingId,
+    occurrenceStart: body.occurrenceStart,
     templateId: template.id,
     templateVersion: template.version,
     state: 'open',
@@ -56,17 +59,27 @@ export const createSession = authenticated(async (request, context, caller, deps
   return json(201, await callersSessionView(deps, caller, session), { Location: `/api/sessions/${session.id}` });
 });
 
-/** The meeting's checks, newest first: how a participant's panel finds the check that was started. */
+/**
+ * The meeting occurrence's checks, newest first: how a participant's panel finds the check that
+ * was started. Open checks of earlier occurrences of the same meeting (a recurring series keeps
+ * its meetingId) come apart, to be closed, never to be joined as today's.
+ */
 export const listMeetingSessions = authenticated(async (request, _context, caller, deps) => {
   const query = validate(listSessionsQuerySchema, Object.fromEntries(request.query));
-  const meetingSessions = (await deps.sessions.listForMeeting(caller.tenantId, query.meetingId)).filter(
-    (session) => !query.state || session.state === query.state,
-  );
+  const occurrence = { scheduledStart: query.occurrenceStart };
+  const now = deps.now();
+  const meetingSessions = await deps.sessions.listForMeeting(caller.tenantId, query.meetingId);
   // A meeting's checks may belong to different teams; each is listed only to that team's members.
   const member = await Promise.all(meetingSessions.map((session) => isTeamMember(deps, caller, session.teamId)));
-  const sessions = meetingSessions.filter((_, index) => member[index]);
-  const views = await Promise.all(sessions.map((session) => callersSessionView(deps, caller, session)));
-  return json(200, { sessions: views } satisfies SessionListResponse);
+  const visible = meetingSessions.filter((_, index) => member[index]);
+  const thisOccurrence = visible.filter((session) => isSameOccurrence(session, occurrence, now));
+  const leftOpen = visible.filter((session) => session.state === 'open' && !isSameOccurrence(session, occurrence, now));
+  const viewsOf = (sessions: Session[]) => Promise.all(sessions.map((session) => callersSessionView(deps, caller, session)));
+  const [sessions, leftOpenViews] = await Promise.all([
+    viewsOf(thisOccurrence.filter((session) => !query.state || session.state === query.state)),
+    viewsOf(leftOpen),
+  ]);
+  return json(200, { sessions, leftOpen: leftOpenViews } satisfies SessionListResponse);
 });
 
 export const getSession = authenticated(async (request, _context, caller, deps) => {
@@ -92,19 +105,27 @@ export const closeSession = authenticated(async (request, context, caller, deps)
 });
 
 /**
- * A meeting has one open check: the first Start claims the team's meeting (an insert that
- * succeeds once, or a replace of the claim of a check that has closed), and a Start that loses
- * gets a 409 pointing to the check that won, which its panel then joins. A claim whose check is
- * not stored yet is being started right now, unless it is older than a start ever takes.
+ * A meeting occurrence has one open check: the first Start claims the team's meeting (an insert
+ * that succeeds once, or a replace of the claim of a check that has closed or belongs to an
+ * earlier occurrence), and a Start that loses gets a 409 pointing to the check that won, which
+ * its panel then joins. A claim whose check is not stored yet is being started right now, unless
+ * it is older than a start ever takes.
  */
-async function claimMeeting(deps: Services, caller: Caller, teamId: string, meetingId: string, sessionId: string): Promise<void> {
+async function claimMeeting(
+  deps: Services,
+  caller: Caller,
+  teamId: string,
+  meetingId: string,
+  occurrence: MeetingOccurrence,
+  sessionId: string,
+): Promise<void> {
   const now = deps.now();
   await retryOnConcurrentChange(async () => {
     const claimed = await deps.meetingChecks.find(caller.tenantId, teamId, meetingId);
     if (claimed) {
-      const existing = await deps.sessions.find(caller.tenantId, claimed.sessionId);
+      const existing = (await deps.sessions.find(caller.tenantId, claimed.sessionId))?.session;
       const starting = !existing && now.getTime() - Date.parse(claimed.claimedAt) < claimBeingStartedMs;
-      if (existing?.session.state === 'open' || starting) {
+      if ((existing?.state === 'open' && isSameOccurrence(existing, occurrence, now)) || starting) {
         throw conflictAt('A check is already open in this meeting; join it instead', `/api/sessions/${claimed.sessionId}`);
       }
     }

@@ -37,6 +37,7 @@ export function sessionView(session: Session, template: Template, viewer: Sessio
     teamName: session.teamName,
     title: session.title,
     meetingId: session.meetingId,
+    occurrenceStart: session.occurrenceStart,
     createdAt: session.createdAt,
     closedAt: session.closedAt,
     isFacilitator: session.facilitatorKey === viewer.actor.facilitatorKey,

@@ -6,6 +6,7 @@ import { noTrends, summarizeCheck, summarizePublished, trendsAgainst, type Check
 import type { Session } from '../domain/session.ts';
 import type { Template } from '../domain/templates.ts';
 import type { Services } from '../services.ts';
+import { refreshRollup } from './leadershipRollup.ts';
 import { publishedResults } from './publishedResults.ts';
 import { templateOfSession } from './templateLookup.ts';
 
@@ -19,6 +20,8 @@ export async function writeSummary(deps: Services, session: Session): Promise<Ch
   const template = await templateOfSession(deps, session);
   const summary = session.state === 'closed' ? await closedSummary(deps, session, template) : openSummary(deps, session, template);
   await deps.summaries.upsert(session.tenantId, session.teamId, summary, deps.now());
+  // The leadership view's row shows closed checks only: an open check's summary changes nothing there.
+  if (summary.state === 'closed') await refreshRollup(deps, session.tenantId, session.teamId);
   return summary;
 }
 

@@ -14,6 +14,7 @@ interface SessionEntity {
   teamName?: string;
   title: string;
   meetingId?: string;
+  occurrenceStart?: string;
   templateId: string;
   /** Absent in rows written before templates had versions: those ran version 1. */
   templateVersion?: number;
@@ -113,6 +114,7 @@ function fromEntity(entity: TableEntityResult<SessionEntity>): Session {
     teamName: entity.teamName,
     title: entity.title,
     meetingId: entity.meetingId,
+    occurrenceStart: entity.occurrenceStart,
     templateId: entity.templateId,
     templateVersion: entity.templateVersion ?? 1,
     state: entity.state,

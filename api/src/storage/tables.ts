@@ -25,6 +25,7 @@ export const tableNames = {
   quotas: 'quotas',
   meetingChecks: 'meetingchecks',
   voterChecks: 'voterchecks',
+  leadershipRollup: 'leadershiprollup',
 } as const;
 export type TableName = keyof typeof tableNames;
 

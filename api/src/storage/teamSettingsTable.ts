@@ -1,6 +1,7 @@
 /**
  * Team settings table: whether a team shares its aggregate scores with the tenant's leadership
- * view. PartitionKey = tenant, RowKey = team id. Nothing is shared until a team opts in.
+ * view, and the organisational unit an admin gave it (for grouping that view). PartitionKey =
+ * tenant, RowKey = team id. Nothing is shared until a team opts in.
  */
 import { odata } from '@azure/data-tables';
 import { findEntity, isStatus, type Tables } from './tables.ts';
@@ -9,6 +10,8 @@ export interface TeamSettings {
   teamId: string;
   teamName?: string;
   shared: boolean;
+  /** The organisational unit an admin tagged the team with (PUT /api/teams/{teamId}/unit). */
+  unit?: string;
   updatedAt: string;
 }
 
@@ -17,6 +20,7 @@ interface TeamSettingsEntity {
   rowKey: string;
   teamName?: string;
   shared: boolean;
+  unit?: string;
   updatedAt: string;
 }
 
@@ -36,6 +40,7 @@ export function teamSettingsTable(tables: Tables) {
         shared: settings.shared,
         updatedAt: settings.updatedAt,
         ...(settings.teamName ? { teamName: settings.teamName } : {}),
+        ...(settings.unit ? { unit: settings.unit } : {}),
       };
       await (await client()).upsertEntity(entity, 'Replace');
     },
@@ -46,6 +51,16 @@ export function teamSettingsTable(tables: Tables) {
       } catch (error) {
         if (!isStatus(error, 404)) throw error;
       }
+    },
+
+    /** The ids of the teams that share, and nothing else of their rows: a small read however many. */
+    async listSharedIds(tenantId: string): Promise<string[]> {
+      const ids: string[] = [];
+      const pages = (await client())
+        .listEntities<{ rowKey: string }>({ queryOptions: { filter: odata`PartitionKey eq ${tenantId} and shared eq true`, select: ['RowKey'] } })
+        .byPage({ maxPageSize: 1000 });
+      for await (const page of pages) for (const entity of page) ids.push(entity.rowKey);
+      return ids;
     },
 
     async listShared(tenantId: string): Promise<TeamSettings[]> {
@@ -62,5 +77,5 @@ export function teamSettingsTable(tables: Tables) {
 export type TeamSettingsTable = ReturnType<typeof teamSettingsTable>;
 
 function fromEntity(entity: TeamSettingsEntity): TeamSettings {
-  return { teamId: entity.rowKey, teamName: entity.teamName, shared: entity.shared, updatedAt: entity.updatedAt };
+  return { teamId: entity.rowKey, teamName: entity.teamName, shared: entity.shared, unit: entity.unit, updatedAt: entity.updatedAt };
 }

@@ -30,8 +30,14 @@ export const SUPPORTED_MANIFEST_VERSIONS = Object.freeze(['1.22']);
 export const customerPulsePolicy = Object.freeze({
   defaultLanguage: 'en',
   languages: Object.freeze(['en', 'sv', 'tr', 'da', 'de']),
-  // Stage sharing in scheduled/group-chat meetings and in channel meetings; nothing else.
-  resourceSpecificPermissions: Object.freeze(['MeetingStage.Write.Chat', 'ChannelMeetingStage.Write.Group']),
+  // Stage sharing, and the meeting's details (which occurrence of a recurring series is running),
+  // each in scheduled/group-chat meetings and in channel meetings; nothing else.
+  resourceSpecificPermissions: Object.freeze([
+    'MeetingStage.Write.Chat',
+    'ChannelMeetingStage.Write.Group',
+    'OnlineMeeting.ReadBasic.Chat',
+    'ChannelMeeting.ReadBasic.Group',
+  ]),
 });
 
 /** @typedef {{ rule: string, where: string, message: string }} Problem */

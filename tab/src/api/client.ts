@@ -16,7 +16,9 @@ import type {
   createActionRequestSchema,
   createSessionRequestSchema,
   handoverRequestSchema,
+  leadershipQuerySchema,
   leadershipResponseSchema,
+  myHistoriesResponseSchema,
   participantsResponseSchema,
   resultsResponseSchema,
   sessionListResponseSchema,
@@ -39,6 +41,7 @@ import type {
   registerReviewRequestSchema,
   updateRegisterEntryRequestSchema,
   listRegisterQuerySchema,
+  listSessionsQuerySchema,
   updateActionRequestSchema,
   voteRequestSchema,
   voteResponseSchema,
@@ -63,6 +66,8 @@ export type Rating = z.output<typeof voteRequestSchema>['value'];
 export type Results = z.output<typeof resultsResponseSchema>;
 export type Session = z.output<typeof sessionResponseSchema>;
 export type SessionList = z.output<typeof sessionListResponseSchema>;
+/** A meeting occurrence whose open checks to list: always the open ones. */
+export type MeetingSessionsQuery = Omit<z.input<typeof listSessionsQuerySchema>, 'state'>;
 export type TeamScores = z.output<typeof teamScoresResponseSchema>;
 /** One page of template summaries; `continuation` (null on the last page) reads the next. */
 export type Templates = z.output<typeof templatesResponseSchema>;
@@ -83,8 +88,16 @@ export type UpdateRegisterEntryInput = z.input<typeof updateRegisterEntryRequest
 export type TeamSharing = z.output<typeof teamSharingResponseSchema>;
 export type TeamSharingInput = z.input<typeof teamSharingRequestSchema>;
 export type Leadership = z.output<typeof leadershipResponseSchema>;
+/** What GET /api/scores takes: filters, order, grouping and the page (all optional). */
+export type LeadershipQueryInput = Omit<z.input<typeof leadershipQuerySchema>, 'pageSize'> & { pageSize?: number };
+export type LeadershipGroup = NonNullable<Leadership['groups']>[number];
+/** The personal app's "Your teams": the caller's teams and meeting chats that have checks, newest first. */
+export type MyHistories = z.output<typeof myHistoriesResponseSchema>;
+export type MyHistory = MyHistories['histories'][number];
 export type TeamCheckScores = TeamScores['sessions'][number];
 export type ScoreTrend = NonNullable<TeamCheckScores['trend']>;
+export type CheckWindowTrends = NonNullable<TeamScores['windowTrends']>;
+export type WindowTrend = NonNullable<CheckWindowTrends['overall']>;
 
 /** Days (`YYYY-MM-DD`, UTC) that limit a team's history; both ends included. */
 export interface DateRange {
@@ -143,7 +156,7 @@ export interface ApiClient {
   listRegisters(teamId: string, query?: RegisterQuery, signal?: AbortSignal): Promise<RegisterList>;
   updateRegisterEntry(teamId: string, entryId: string, input: UpdateRegisterEntryInput, signal?: AbortSignal): Promise<RegisterEntry>;
   createSession(input: CreateSessionInput, signal?: AbortSignal): Promise<Session>;
-  listOpenSessions(meetingId: string, signal?: AbortSignal): Promise<SessionList>;
+  listOpenSessions(query: MeetingSessionsQuery, signal?: AbortSignal): Promise<SessionList>;
   getSession(sessionId: string, signal?: AbortSignal): Promise<Session>;
   /** Shows the check to the caller and registers them as a participant; once per load. */
   joinSession(sessionId: string, signal?: AbortSignal): Promise<Session>;
@@ -172,8 +185,10 @@ export interface ApiClient {
   teamScoresCsv(teamId: string, range?: DateRange, signal?: AbortSignal): Promise<Blob>;
   teamSharing(teamId: string, signal?: AbortSignal): Promise<TeamSharing>;
   setTeamSharing(teamId: string, input: TeamSharingInput, signal?: AbortSignal): Promise<TeamSharing>;
-  /** Latest scores of every team of the tenant that opted in; `pillar` keeps only its statements. */
-  leadershipScores(pillar?: string, signal?: AbortSignal): Promise<Leadership>;
+  /** One page of the latest scores of the tenant's teams that opted in, filtered, ordered and grouped as asked. */
+  leadershipScores(query?: LeadershipQueryInput, signal?: AbortSignal): Promise<Leadership>;
+  /** The caller's teams and meeting chats that have checks (GET /api/me/histories). */
+  myHistories(signal?: AbortSignal): Promise<MyHistories>;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -316,10 +331,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     createSession: (input, signal) =>
       request<Session>({ method: 'POST', path: '/api/sessions', body: input, signal }),
 
-    listOpenSessions: (meetingId, signal) =>
-      request<SessionList>(
-        { method: 'GET', path: `/api/sessions?${new URLSearchParams({ meetingId, state: 'open' })}`, signal },
-      ),
+    listOpenSessions: ({ meetingId, occurrenceStart }, signal) =>
+      request<SessionList>({
+        method: 'GET',
+        path: `/api/sessions?${new URLSearchParams({ meetingId, state: 'open', ...(occurrenceStart ? { occurrenceStart } : {}) })}`,
+        signal,
+      }),
 
     getSession: (sessionId, signal) =>
       request<Session>({ method: 'GET', path: `/api/sessions/${segment(sessionId)}`, signal }),
@@ -436,7 +453,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         });
       } catch (error) {
         // The API knows a team only by its checks: a team without any has an empty history.
-        if (error instanceof ApiError && error.status === 404) return { teamId, sessions: [] };
+        if (error instanceof ApiError && error.status === 404) return { teamId, sessions: [], windowTrends: null };
         throw error;
       }
     },
@@ -463,10 +480,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         signal,
       }),
 
-    leadershipScores: (pillar, signal) =>
-      request<Leadership>(
-        { method: 'GET', path: `/api/scores${pillar ? `?${new URLSearchParams({ pillar })}` : ''}`, signal },
-      ),
+    myHistories: (signal) => request<MyHistories>({ method: 'GET', path: '/api/me/histories', signal }),
+
+    leadershipScores: (query = {}, signal) => {
+      const params = new URLSearchParams(
+        Object.entries(query).flatMap(([name, value]) => (value === undefined || value === '' ? [] : [[name, String(value)]])),
+      );
+      return request<Leadership>({ method: 'GET', path: `/api/scores${params.size ? `?${params}` : ''}`, signal });
+    },
   };
 }
 

@@ -3,26 +3,30 @@
  * own choice, else the Teams locale, else English), applies the Teams theme live (light, dark,
  * high contrast) and respects reduced motion, and picks the experience for the frame Teams
  * opened us in (see frameView.ts). Only the side panel loads with the page; the stage, the
- * config pages, the team history and the leadership view, with their charts and tables, are
- * loaded only when a frame shows them, so the side panel's first load carries none of them.
+ * config pages, the team history, "Your teams" and the leadership view, with their charts and
+ * tables, are loaded only when a frame shows them, so the side panel's first load carries none
+ * of them.
  */
-import { FluentProvider, makeStaticStyles, makeStyles, Spinner } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, makeStyles } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { app } from '@microsoft/teams-js';
 import type { TeamsTheme } from '../teams/teamsHost.ts';
 import { ApiClientProvider } from '../api/ApiClientContext.tsx';
 import { createTeamsApiClient } from '../api/apiClientForTeams.ts';
-import { usePageStyles, useGlobalStyles } from '../shared/pageStyles.ts';
+import { PageSpinner } from '../shared/PageSpinner.tsx';
+import { useGlobalStyles } from '../shared/pageStyles.ts';
 import { SidePanel } from '../sidePanel/SidePanel.tsx';
 import { loadedFluentTheme, loadFluentTheme } from './fluentTheme.ts';
 import { frameViewOf } from './frameView.ts';
 import { HostErrorScreen } from './HostErrorScreen.tsx';
 import { LoadBoundary } from './LoadBoundary.tsx';
+import { SignInGate } from './SignInGate.tsx';
 import { useTeamsConnection, useTeamsTheme } from './useTeamsConnection.ts';
 
 const TeamHistoryView = lazy(() => import('../history/TeamHistoryView.tsx'));
 const LeadershipView = lazy(() => import('../leadership/LeadershipView.tsx'));
+const YourTeamsView = lazy(() => import('../personal/YourTeamsView.tsx'));
 const ChannelConfigPage = lazy(() => import('../config/ChannelConfigPage.tsx'));
 // Frames other than the side panel: their code is not part of the side panel's first load.
 const StageView = lazy(() => import('../stage/StageView.tsx').then((module) => ({ default: module.StageView })));
@@ -96,23 +100,8 @@ function useFluentTheme(theme: TeamsTheme) {
 }
 
 function Connecting() {
-  const styles = usePageStyles();
   const { t } = useTranslation();
-  return (
-    <main className={styles.centered}>
-      <Spinner label={t('boot.connecting')} />
-    </main>
-  );
-}
-
-function Loading() {
-  const styles = usePageStyles();
-  const { t } = useTranslation();
-  return (
-    <main className={styles.centered}>
-      <Spinner label={t('common.loading')} />
-    </main>
-  );
+  return <PageSpinner label={t('boot.connecting')} />;
 }
 
 function FrameExperience({ context }: { context: app.Context }) {
@@ -123,7 +112,7 @@ function FrameExperience({ context }: { context: app.Context }) {
   if (view.kind === 'meetingConfig') {
     return (
       <LoadBoundary>
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={<PageSpinner />}>
           <ConfigPage />
         </Suspense>
       </LoadBoundary>
@@ -132,7 +121,7 @@ function FrameExperience({ context }: { context: app.Context }) {
   if (view.kind === 'channelConfig') {
     return (
       <LoadBoundary>
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={<PageSpinner />}>
           <ChannelConfigPage teamId={view.teamId} teamName={view.teamName} />
         </Suspense>
       </LoadBoundary>
@@ -140,30 +129,31 @@ function FrameExperience({ context }: { context: app.Context }) {
   }
   return (
     <ApiClientProvider client={apiClient}>
-      {idle && (
-        <Suspense fallback={null}>
-          <KeepTabster />
-        </Suspense>
-      )}
-      {view.kind === 'stage' && (
-        <LoadBoundary>
-          <Suspense fallback={<Loading />}>
-            <StageView sessionId={view.sessionId} meetingId={view.meetingId} />
+      {/* Every view below calls the API: each shows once Teams signed the user in (SignInGate.tsx). */}
+      <SignInGate context={context}>
+        {idle && (
+          <Suspense fallback={null}>
+            <KeepTabster />
           </Suspense>
-        </LoadBoundary>
-      )}
-      {view.kind === 'sidePanel' && <SidePanel scope={view.scope} />}
-      {(view.kind === 'history' || view.kind === 'leadership') && (
-        <LoadBoundary>
-          <Suspense fallback={<Loading />}>
-            {view.kind === 'history' ? (
-              <TeamHistoryView teamId={view.teamId} teamName={view.teamName} />
-            ) : (
-              <LeadershipView />
-            )}
-          </Suspense>
-        </LoadBoundary>
-      )}
+        )}
+        {view.kind === 'stage' && (
+          <LoadBoundary>
+            <Suspense fallback={<PageSpinner />}>
+              <StageView sessionId={view.sessionId} meetingId={view.meetingId} />
+            </Suspense>
+          </LoadBoundary>
+        )}
+        {view.kind === 'sidePanel' && <SidePanel scope={view.scope} />}
+        {(view.kind === 'history' || view.kind === 'leadership' || view.kind === 'yourTeams') && (
+          <LoadBoundary>
+            <Suspense fallback={<PageSpinner />}>
+              {view.kind === 'history' && <TeamHistoryView teamId={view.teamId} teamName={view.teamName} inMeeting={view.inMeeting} />}
+              {view.kind === 'leadership' && <LeadershipView />}
+              {view.kind === 'yourTeams' && <YourTeamsView />}
+            </Suspense>
+          </LoadBoundary>
+        )}
+      </SignInGate>
     </ApiClientProvider>
   );
 }

@@ -41,9 +41,47 @@ describe('the view a frame shows', () => {
     expect(frameViewOf(context('content'), '')).toEqual({ kind: 'leadership' });
   });
 
-  it('keeps meetings as they were: side panel, meeting chat tab and stage', () => {
+  it("shows 'Your teams' in the personal app's first tab, the leadership view in its second and in older installs", () => {
+    const yourTeamsTab = { page: { id: 'yourTeams', frameContext: 'content' } } as FrameContextFacts;
+    const leadershipTab = { page: { id: 'leadership', frameContext: 'content' } } as FrameContextFacts;
+    expect(frameViewOf(yourTeamsTab, '?view=teams')).toEqual({ kind: 'yourTeams' });
+    expect(frameViewOf(leadershipTab, '?view=leadership')).toEqual({ kind: 'leadership' });
+    // An install from before the personal app had two tabs: its one tab, with or without the view.
+    expect(frameViewOf(leadershipTab, '')).toEqual({ kind: 'leadership' });
+  });
+
+  it('shows the history of a meeting’s home in its chat and details tabs: the chat without a team, else the team', () => {
+    expect(frameViewOf(context('content', { meeting, chat }), '')).toEqual({ kind: 'history', teamId: chat.id, inMeeting: true });
+    expect(frameViewOf(context('content', { meeting, chat, team, channel }), '')).toEqual({
+      kind: 'history',
+      teamId: 'group-1',
+      teamName: 'Contoso Checkout',
+      inMeeting: true,
+    });
+  });
+
+  it('files a private or shared channel under the team that owns it', () => {
+    const privateChannel = { id: '19:private@thread.tacv2', membershipType: 'Private', ownerGroupId: 'group-1' } as FrameContextFacts['channel'];
+    expect(frameViewOf(context('content', { channel: privateChannel }), '')).toMatchObject({ kind: 'history', teamId: 'group-1' });
+    // Teams names the private channel itself as the team: that is no name of the owning team.
+    const privateChannelTeam = { internalId: '19:private@thread.tacv2', displayName: 'Secret squad' } as FrameContextFacts['team'];
+    expect(frameViewOf(context('settings', { channel: privateChannel, team: privateChannelTeam }), '')).toEqual({
+      kind: 'channelConfig',
+      teamId: 'group-1',
+      teamName: undefined,
+    });
+    expect(frameViewOf(context('sidePanel', { meeting, channel: privateChannel }), '')).toMatchObject({
+      kind: 'sidePanel',
+      scope: { meetingId: 'meeting-1', teamId: 'group-1' },
+    });
+  });
+
+  it('keeps the side panel and the stage of meetings', () => {
     expect(frameViewOf(context('sidePanel', { meeting, chat, team }), '').kind).toBe('sidePanel');
-    expect(frameViewOf(context('content', { meeting, chat }), '').kind).toBe('sidePanel');
+    expect(frameViewOf(context('sidePanel', { meeting, chat }), '')).toEqual({
+      kind: 'sidePanel',
+      scope: { meetingId: 'meeting-1', teamId: chat.id },
+    });
     expect(frameViewOf(context('meetingStage', { meeting, chat }), '')).toEqual({
       kind: 'stage',
       sessionId: undefined,

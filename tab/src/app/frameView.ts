@@ -6,21 +6,33 @@
  * - `?view=stage` or the meeting stage frame: the stage;
  * - `?view=history` or a content frame in a team/channel: the team's history (team from
  *   `?teamId=` of the saved address, else the channel's team);
+ * - a content frame in a meeting (the app's tab in the meeting's chat or details): the history
+ *   of the meeting's home — its team in a channel meeting, else the meeting's chat, where the
+ *   checks of a meeting without a team are filed;
+ * - `?view=teams`: the personal app's "Your teams" (its first static tab, the one Teams opens);
  * - `?view=leadership` or a content frame with no team, meeting or chat (a personal tab, also
- *   in Outlook and the Microsoft 365 app): the leadership view;
- * - anything else (side panel, a meeting's chat tab): the side panel, as before.
+ *   in Outlook and the Microsoft 365 app): the leadership view; a personal tab of an install
+ *   from before "Your teams" keeps the one page it had;
+ * - anything else (the side panel): the side panel.
  */
 import type { app } from '@microsoft/teams-js';
 import { stageRequestOf } from '../stage/stageUrl.ts';
-import { meetingScopeOf, type MeetingScope } from '../teams/meetingScope.ts';
-import { HISTORY_VIEW, LEADERSHIP_VIEW, TEAM_PARAM, VIEW_PARAM } from '../teams/tabUrls.ts';
+import { homeOf, meetingScopeOf, owningGroupOf, teamNameOf, type MeetingScope } from '../teams/meetingScope.ts';
+import { HISTORY_VIEW, LEADERSHIP_VIEW, TEAM_PARAM, TEAMS_VIEW, VIEW_PARAM } from '../teams/tabUrls.ts';
 
 export type FrameView =
   | { readonly kind: 'meetingConfig' }
   | { readonly kind: 'channelConfig'; readonly teamId?: string; readonly teamName?: string }
   | { readonly kind: 'stage'; readonly sessionId?: string; readonly meetingId?: string }
   | { readonly kind: 'sidePanel'; readonly scope: MeetingScope }
-  | { readonly kind: 'history'; readonly teamId?: string; readonly teamName?: string }
+  | {
+      readonly kind: 'history';
+      readonly teamId?: string;
+      readonly teamName?: string;
+      /** In a meeting's chat or details tab: the meeting's title names a home without a team. */
+      readonly inMeeting?: true;
+    }
+  | { readonly kind: 'yourTeams' }
   | { readonly kind: 'leadership' };
 
 /** The parts of the teams-js context the choice depends on. */
@@ -30,8 +42,8 @@ export function frameViewOf(context: FrameContextFacts, search: string): FrameVi
   const frameContext = context.page.frameContext;
   const params = new URLSearchParams(search);
   const view = params.get(VIEW_PARAM);
-  const groupId = nonEmpty(context.team?.groupId);
-  const teamName = nonEmpty(context.team?.displayName);
+  const groupId = owningGroupOf(context);
+  const teamName = teamNameOf(context);
   const inMeeting = nonEmpty(context.meeting?.id) !== undefined;
   const inChannel = nonEmpty(context.channel?.id) !== undefined || groupId !== undefined;
 
@@ -44,8 +56,10 @@ export function frameViewOf(context: FrameContextFacts, search: string): FrameVi
     return { kind: 'stage', sessionId: stage.sessionId, meetingId: scope.meetingId };
   }
   if (view === HISTORY_VIEW) return historyView(nonEmpty(params.get(TEAM_PARAM) ?? undefined), groupId, teamName);
+  if (view === TEAMS_VIEW) return { kind: 'yourTeams' };
   if (view === LEADERSHIP_VIEW) return { kind: 'leadership' };
-  if (frameContext === 'content' && !inMeeting) {
+  if (frameContext === 'content') {
+    if (inMeeting) return { kind: 'history', ...homeOf(context), inMeeting: true };
     if (inChannel) return historyView(undefined, groupId, teamName);
     if (nonEmpty(context.chat?.id) === undefined) return { kind: 'leadership' };
   }

@@ -39,7 +39,7 @@ export default function ChannelConfigPage({ teamId, teamName }: ChannelConfigPag
           <Text as="p" weight="semibold" className={styles.heading}>
             {teamName
               ? t('channelConfig.teamShown', { name: teamName })
-              : t('channelConfig.teamShownUnnamed', { teamId })}
+              : t('channelConfig.teamShownUnnamed')}
           </Text>
           <Text as="p" className={styles.heading}>
             {t('channelConfig.saveHint')}

@@ -1,7 +1,8 @@
 /**
  * Every check of the period, newest first, as an accordion: the header tells title, day,
  * overall score and trend; opening a check shows who rated, each statement with its interval
- * and trend, and the check's answers, loaded only then.
+ * and trend, and the check's answers, loaded only then. The latest closed check also tells its
+ * trends over the team's last checks, beside the trends against the check before.
  */
 import {
   Accordion,
@@ -15,10 +16,11 @@ import {
 } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
-import type { TeamCheckScores } from '../api/client.ts';
+import type { CheckWindowTrends, TeamCheckScores } from '../api/client.ts';
 import { ScoreValue } from '../scores/ScoreValue.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { TrendBadge } from '../scores/TrendBadge.tsx';
+import { WindowTrendText } from '../scores/WindowTrendText.tsx';
 import { stackedList, usePageStyles } from '../shared/pageStyles.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { shownCheckTitle } from '../i18n/titleWithoutDate.ts';
@@ -62,9 +64,11 @@ export interface CheckListProps {
   /** Newest first, as the API sends them. */
   readonly checks: readonly TeamCheckScores[];
   readonly texts: TemplateTexts;
+  /** The API's trends over the team's last checks, shown with the check they end with. */
+  readonly windowTrends?: CheckWindowTrends | null;
 }
 
-export function CheckList({ checks, texts }: CheckListProps) {
+export function CheckList({ checks, texts, windowTrends }: CheckListProps) {
   const page = usePageStyles();
   const { t } = useTranslation();
   const headingId = useId();
@@ -75,14 +79,27 @@ export function CheckList({ checks, texts }: CheckListProps) {
       </Text>
       <Accordion multiple collapsible>
         {checks.map((check) => (
-          <CheckItem key={check.id} check={check} texts={texts} />
+          <CheckItem
+            key={check.id}
+            check={check}
+            texts={texts}
+            windowTrends={windowTrends?.sessionId === check.id ? windowTrends : undefined}
+          />
         ))}
       </Accordion>
     </section>
   );
 }
 
-function CheckItem({ check, texts }: { check: TeamCheckScores; texts: TemplateTexts }) {
+function CheckItem({
+  check,
+  texts,
+  windowTrends,
+}: {
+  check: TeamCheckScores;
+  texts: TemplateTexts;
+  windowTrends?: CheckWindowTrends;
+}) {
   const page = usePageStyles();
   const styles = useStyles();
   const { t } = useTranslation();
@@ -123,6 +140,7 @@ function CheckItem({ check, texts }: { check: TeamCheckScores; texts: TemplateTe
                 <ScoreValue score={check.overall} interval={check.overallInterval} />
                 <TrendBadge trend={check.trend} />
               </div>
+              {windowTrends && <WindowTrendText trend={windowTrends.overall} showNone />}
               <Text as="h4" weight="semibold" className={page.heading}>
                 {t('history.statementsHeading')}
               </Text>
@@ -139,6 +157,7 @@ function CheckItem({ check, texts }: { check: TeamCheckScores; texts: TemplateTe
                           {t('results.statementVoters', { count: statement?.voters ?? 0 })}
                         </Text>
                       </div>
+                      {windowTrends && <WindowTrendText trend={windowTrends.statements[id]} showInterval={false} />}
                     </li>
                   );
                 })}

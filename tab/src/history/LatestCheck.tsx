@@ -1,16 +1,18 @@
 /**
  * The latest closed check against the one before it: the overall score and each statement's
- * score, both with their 95 % intervals, and the change in words ("↑ Up", "≈ Within noise").
+ * score, both with their 95 % intervals, and the change in words ("↑ Up", "≈ Within noise"); and
+ * each one's trend over the team's last checks ("Rising since Sep 14, 2026: +19.7, beyond noise").
  */
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { StaticCard } from '../shared/StaticCard.tsx';
 import { useId } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
-import type { TeamCheckScores } from '../api/client.ts';
+import type { CheckWindowTrends, TeamCheckScores, WindowTrend } from '../api/client.ts';
 import { ScoreHelp } from '../scores/ScoreHelp.tsx';
 import { ScoreValue } from '../scores/ScoreValue.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { TrendBadge } from '../scores/TrendBadge.tsx';
+import { WindowTrendText } from '../scores/WindowTrendText.tsx';
 import { usePageStyles } from '../shared/pageStyles.ts';
 import { shownCheckTitle } from '../i18n/titleWithoutDate.ts';
 
@@ -24,6 +26,7 @@ const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForeground2 },
   trend: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   secondary: { color: tokens.colorNeutralForeground2 },
+  overTime: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   facts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   help: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
@@ -38,9 +41,11 @@ export interface LatestCheckProps {
   /** The check the API compared the latest with (`comparedWith`), when it is in the period shown. */
   readonly previous?: TeamCheckScores;
   readonly texts: TemplateTexts;
+  /** The API's trends over the team's last checks; shown only when they end with `latest`. */
+  readonly windowTrends?: CheckWindowTrends | null;
 }
 
-export function LatestCheck({ latest, previous, texts }: LatestCheckProps) {
+export function LatestCheck({ latest, previous, texts, windowTrends: anyWindowTrends }: LatestCheckProps) {
   const page = usePageStyles();
   const styles = useStyles();
   const { t } = useTranslation();
@@ -48,6 +53,11 @@ export function LatestCheck({ latest, previous, texts }: LatestCheckProps) {
   const helpId = useId();
   const statementIds = texts.statementOrder(latest.statements.map((statement) => statement.id));
   const comparedIds = new Set(latest.comparedWith?.sameStatements ?? []);
+  const windowTrends = anyWindowTrends?.sessionId === latest.id ? anyWindowTrends : undefined;
+  const overallOverFewer =
+    windowTrends?.overall && windowTrends.overallStatements.length < latest.statements.length
+      ? windowTrends.overallStatements.length
+      : undefined;
   return (
     <section className={page.section} aria-labelledby={headingId} aria-describedby={helpId}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={page.heading}>
@@ -74,6 +84,12 @@ export function LatestCheck({ latest, previous, texts }: LatestCheckProps) {
         </MessageBar>
       )}
       <ScoreHelp id={helpId} className={styles.help} />
+      {windowTrends && (
+        <ScoreHelp
+          className={styles.help}
+          texts={{ summary: t('windowTrend.helpSummary'), details: t('windowTrend.help') }}
+        />
+      )}
       <ul className={page.cards}>
         <li>
           <ComparisonCard
@@ -81,6 +97,7 @@ export function LatestCheck({ latest, previous, texts }: LatestCheckProps) {
             latest={{ score: latest.overall, interval: latest.overallInterval }}
             previous={previous && { score: previous.overall, interval: previous.overallInterval }}
             trend={latest.trend}
+            overTime={windowTrends && { trend: windowTrends.overall, overFewer: overallOverFewer }}
             large
           />
         </li>
@@ -96,6 +113,7 @@ export function LatestCheck({ latest, previous, texts }: LatestCheckProps) {
                 latest={{ score: now?.score ?? null, interval: now?.interval ?? null }}
                 previous={previous && compared ? { score: before?.score ?? null, interval: before?.interval ?? null } : undefined}
                 trend={now?.trend ?? null}
+                overTime={windowTrends && { trend: windowTrends.statements[id] ?? null }}
               />
             </li>
           );
@@ -115,12 +133,15 @@ function ComparisonCard({
   latest,
   previous,
   trend,
+  overTime,
   large = false,
 }: {
   heading: string;
   latest: ScorePair;
   previous?: ScorePair;
   trend: TeamCheckScores['trend'];
+  /** The trend over the last checks; `overFewer`: over this many statements only. */
+  overTime?: { trend: WindowTrend | null; overFewer?: number };
   large?: boolean;
 }) {
   const page = usePageStyles();
@@ -151,6 +172,17 @@ function ComparisonCard({
         <div className={styles.trend}>
           <Text size={200}>{t('trend.sincePrevious')}</Text>
           <TrendBadge trend={trend} showNone />
+        </div>
+      )}
+      {overTime && (
+        <div className={styles.overTime}>
+          <Text size={200}>{t('windowTrend.label')}</Text>
+          <WindowTrendText trend={overTime.trend} showNone />
+          {overTime.overFewer !== undefined && (
+            <Text size={200} className={styles.secondary}>
+              {t('windowTrend.overallOver', { count: overTime.overFewer })}
+            </Text>
+          )}
         </div>
       )}
     </StaticCard>

@@ -40,6 +40,7 @@ import { SharingSwitch } from './SharingSwitch.tsx';
 import { TeamActions } from './TeamActions.tsx';
 import { TeamRegisters } from './TeamRegisters.tsx';
 import { shownCheckTitle } from '../i18n/titleWithoutDate.ts';
+import { useMeetingDetails } from '../shared/useMeetingDetails.ts';
 
 const periodKeys = {
   quarter: 'history.periods.quarter',
@@ -79,12 +80,15 @@ export interface TeamHistoryViewProps {
   readonly teamId?: string;
   /** From the Teams context when it is the context's team; the API's name wins once known. */
   readonly teamName?: string;
+  /** In a meeting's chat or details tab: a home without a team is named by the meeting's title. */
+  readonly inMeeting?: boolean;
 }
 
-export default function TeamHistoryView({ teamId, teamName }: TeamHistoryViewProps) {
+export default function TeamHistoryView({ teamId, teamName, inMeeting = false }: TeamHistoryViewProps) {
   const page = usePageStyles();
+  const meeting = useMeetingDetails(inMeeting && !teamName);
   if (!teamId) return <NoTeam className={page.page} />;
-  return <TeamHistory teamId={teamId} teamName={teamName} />;
+  return <TeamHistory teamId={teamId} teamName={teamName ?? meeting?.title} />;
 }
 
 function NoTeam({ className }: { className: string }) {
@@ -180,10 +184,15 @@ function TeamHistory({ teamId, teamName: contextTeamName }: { teamId: string; te
         </MessageBar>
       )}
       {loaded && closed[0] && (
-        <LatestCheck latest={closed[0]} previous={comparedCheck(closed[0], closed)} texts={loaded.texts} />
+        <LatestCheck
+          latest={closed[0]}
+          previous={comparedCheck(closed[0], closed)}
+          texts={loaded.texts}
+          windowTrends={loaded.scores.windowTrends}
+        />
       )}
       {loaded && closed.length > 0 && <Charts checks={oldestFirst} texts={loaded.texts} />}
-      {loaded && checks.length > 0 && <CheckList checks={checks} texts={loaded.texts} />}
+      {loaded && checks.length > 0 && <CheckList checks={checks} texts={loaded.texts} windowTrends={loaded.scores.windowTrends} />}
       <TeamActions teamId={teamId} actions={actions} checks={checksById} />
       <TeamRegisters teamId={teamId} />
       <TemplatesSection teamId={teamId} />

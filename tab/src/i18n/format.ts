@@ -9,6 +9,8 @@ export interface Formatters {
   int(value: number): string;
   /** A 0–100 score with at most one decimal: "66.7" in English, "66,7" in Swedish. */
   score(value: number): string;
+  /** A change of score, signed: "+19.7", "-8.2" ("−8,2" in Swedish), "0". */
+  change(value: number): string;
   /** The day a check started, in the user's own time zone: "Mar 1, 2025". */
   checkDate(isoDateTime: string): string;
   /** A due date (`YYYY-MM-DD`, a calendar day): formatted in UTC, so no time zone shifts the day. */
@@ -32,6 +34,7 @@ export function formattersFor(locale: string): Formatters {
 function createFormatters(locale: string): Formatters {
   const intFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const scoreFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const changeFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const checkDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const dueDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const shortDateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
@@ -44,6 +47,7 @@ function createFormatters(locale: string): Formatters {
   return {
     int: (value) => intFormat.format(value),
     score: (value) => scoreFormat.format(value),
+    change: (value) => changeFormat.format(value),
     checkDate: (isoDateTime) => {
       const time = Date.parse(isoDateTime);
       return Number.isNaN(time) ? isoDateTime : checkDateFormat.format(time);

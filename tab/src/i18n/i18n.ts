@@ -30,7 +30,7 @@ const loaders: Readonly<Record<Exclude<Language, 'en'>, () => Promise<{ default:
 };
 
 /** The formats the texts name in their placeholders, in the locale of the moment. */
-function numberFormat(name: 'int' | 'score') {
+function numberFormat(name: 'int' | 'score' | 'change') {
   return (value: unknown) => (typeof value === 'number' ? formattersFor(activeFormattingLocale())[name](value) : String(value));
 }
 function dateFormat(name: 'checkDate' | 'dueDate') {
@@ -41,6 +41,7 @@ function dateFormat(name: 'checkDate' | 'dueDate') {
 export const i18n = new Translator<Language>(DEFAULT_LANGUAGE, en, {
   int: numberFormat('int'),
   score: numberFormat('score'),
+  change: numberFormat('change'),
   checkDate: dateFormat('checkDate'),
   dueDate: dateFormat('dueDate'),
 });

@@ -2,7 +2,8 @@
  * The teams side by side: a Fluent DataGrid with sortable column headers. Without a pillar
  * it shows each team's overall score and change, then every statement; with a pillar, the
  * pillar's statements only (the API filters them). Each score carries its interval and, for
- * statements, its change in words. The grid scrolls sideways inside its own box when it is
+ * statements, its change in words, against the previous check and over the team's last checks
+ * ("Rising since Sep 14, 2026: +19.7, beyond noise"). The grid scrolls sideways inside its own box when it is
  * wider than the tab; the page itself never does.
  */
 import {
@@ -28,6 +29,7 @@ import { useFormat } from '../i18n/useFormat.ts';
 import { ScoreValue } from '../scores/ScoreValue.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { TrendBadge } from '../scores/TrendBadge.tsx';
+import { WindowTrendText } from '../scores/WindowTrendText.tsx';
 
 type TeamRow = Leadership['teams'][number] & { readonly name: string };
 
@@ -57,14 +59,27 @@ const useStyles = makeStyles({
   secondary: { color: tokens.colorNeutralForeground2 },
 });
 
+/** The order the API sorted by: a column id of the grid (`team`, `overall`, `statement:<id>`, …). */
+export interface LeadershipSortState {
+  readonly column: string;
+  readonly direction: 'asc' | 'desc';
+}
+
 export interface LeadershipGridProps {
   readonly teams: Leadership['teams'];
   readonly texts: TemplateTexts;
   /** A pillar filter is on: the overall score (of all statements) is left out. */
   readonly pillarSelected: boolean;
+  /** Every statement the matching teams show, over all pages: the columns stay as pages load. */
+  readonly statementIds: readonly string[];
+  /** The API sorts (over every page, not only the loaded ones): a header click asks it to. */
+  readonly sort: LeadershipSortState;
+  readonly onSortChange: (sort: LeadershipSortState) => void;
+  /** The teams' organisational units are shown (grouped, or some team has one). */
+  readonly showUnit: boolean;
 }
 
-export function LeadershipGrid({ teams, texts, pillarSelected }: LeadershipGridProps) {
+export function LeadershipGrid({ teams, texts, pillarSelected, statementIds: shownStatements, sort, onSortChange, showUnit }: LeadershipGridProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const format = useFormat();
@@ -73,25 +88,29 @@ export function LeadershipGrid({ teams, texts, pillarSelected }: LeadershipGridP
       teams.map((team) => ({ ...team, name: team.teamName ?? t('history.teamFallback', { teamId: team.teamId }) })),
     [teams, t],
   );
-  const statementIds = useMemo(
-    () => texts.statementOrder(teams.flatMap((team) => team.latest?.statements.map((s) => s.id) ?? [])),
-    [teams, texts],
-  );
-  const columns = useMemo(
-    () => columnsFor(statementIds, texts, pillarSelected, styles, t, format),
-    [statementIds, texts, pillarSelected, styles, t, format],
-  );
+  const statementIds = useMemo(() => texts.statementOrder(shownStatements), [shownStatements, texts]);
+  const columns = useMemo(() => {
+    const all = columnsFor(statementIds, texts, pillarSelected, styles, t, format);
+    const unit = createTableColumn<TeamRow>({
+      columnId: 'unit',
+      renderHeaderCell: () => t('leadership.unitColumn'),
+      renderCell: (row) => <Text>{row.unit ?? t('leadership.noUnit')}</Text>,
+    });
+    // The rows come sorted from the API, over all pages; the grid keeps their order.
+    return [all[0]!, ...(showUnit ? [unit] : []), ...all.slice(1)].map((column) => ({ ...column, compare: () => 0 }));
+  }, [statementIds, texts, pillarSelected, showUnit, styles, t, format]);
 
   return (
     <div className={styles.scroller}>
       <DataGrid
-        // New columns (another pillar) start from a fresh sort state.
-        key={columns.map((column) => column.columnId).join('|')}
         items={rows}
         columns={columns}
         getRowId={(row: TeamRow) => row.teamId}
         sortable
-        defaultSortState={{ sortColumn: 'team', sortDirection: 'ascending' }}
+        sortState={{ sortColumn: sort.column, sortDirection: sort.direction === 'asc' ? 'ascending' : 'descending' }}
+        onSortChange={(_event, next) =>
+          onSortChange({ column: String(next.sortColumn ?? 'team'), direction: next.sortDirection === 'descending' ? 'desc' : 'asc' })
+        }
         aria-label={t('leadership.gridLabel')}
       >
         <DataGridHeader>
@@ -162,6 +181,7 @@ function columnsFor(
     renderCell: (row) => (
       <div className={styles.cell}>
         <TrendBadge trend={row.latest?.trend ?? null} showNone={row.latest !== null} />
+        <WindowTrendText trend={row.windowTrends?.overall} showInterval={false} />
       </div>
     ),
   });
@@ -177,6 +197,7 @@ function columnsFor(
           <div className={styles.cell}>
             <ScoreValue score={statement?.score ?? null} interval={statement?.interval ?? null} size="small" />
             <TrendBadge trend={statement?.trend ?? null} />
+            <WindowTrendText trend={row.windowTrends?.statements[id]} showInterval={false} />
           </div>
         );
       },

@@ -19,9 +19,11 @@ export interface ScoreHelpProps {
   /** The plain sentence's id, for an `aria-describedby` of the scores it explains. */
   readonly id?: string;
   readonly className?: string;
+  /** Another explanation in the same form (the window trend's); the intervals' by default. */
+  readonly texts?: { readonly summary: string; readonly details: string };
 }
 
-export function ScoreHelp({ id, className }: ScoreHelpProps) {
+export function ScoreHelp({ id, className, texts }: ScoreHelpProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -29,14 +31,14 @@ export function ScoreHelp({ id, className }: ScoreHelpProps) {
   return (
     <div className={mergeClasses(styles.root, className)}>
       <Text as="p" size={200} className={styles.text}>
-        <span id={id}>{t('scores.helpSummary')}</span>{' '}
+        <span id={id}>{texts?.summary ?? t('scores.helpSummary')}</span>{' '}
         <Link as="button" inline aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen((was) => !was)}>
           {t('scores.helpHow')}
         </Link>
       </Text>
       <div id={detailsId} hidden={!open}>
         <Text as="p" size={200} className={styles.text}>
-          {t('scores.help')}
+          {texts?.details ?? t('scores.help')}
         </Text>
       </div>
     </div>

@@ -16,6 +16,8 @@ export interface CheckScope {
   /** Absent when Teams names no team or chat: checks can be joined but not started. */
   readonly teamId?: string;
   readonly teamName?: string;
+  /** The occurrence's scheduled start, when Teams named it: a recurring series keeps one meetingId. */
+  readonly occurrenceStart?: string;
 }
 
 export type OpenSessionState =
@@ -39,12 +41,17 @@ export interface OpenSession {
   retry(): void;
   /** Replaces the shown session, e.g. with the closed one the close call returned. */
   replaceSession(session: Session): void;
+  /** Open checks of earlier occurrences of this meeting: offered for closing, never joined. */
+  readonly leftOpen: readonly Session[];
+  /** Closes one of `leftOpen` (its facilitator only; the API refuses anyone else). */
+  closeLeftOpen(sessionId: string): Promise<void>;
 }
 
 export function useOpenSession(scope: CheckScope): OpenSession {
   const api = useApiClient();
-  const { meetingId, teamId, teamName } = scope;
+  const { meetingId, teamId, teamName, occurrenceStart } = scope;
   const [state, setState] = useState<OpenSessionState>({ status: 'loading' });
+  const [leftOpen, setLeftOpen] = useState<readonly Session[]>([]);
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<string>();
   const [chosenTemplateId, chooseTemplate] = useState<string>();
@@ -62,8 +69,9 @@ export function useOpenSession(scope: CheckScope): OpenSession {
   usePolling(
     async (signal) => {
       try {
-        const { sessions } = await api.listOpenSessions(meetingId, signal);
+        const { sessions, leftOpen: earlier } = await api.listOpenSessions({ meetingId, occurrenceStart }, signal);
         if (signal.aborted) return;
+        setLeftOpen(earlier);
         // Newest first: should two people have started at once, everyone joins the same one.
         const newest = sessions[0];
         setState((previous) => {
@@ -89,7 +97,7 @@ export function useOpenSession(scope: CheckScope): OpenSession {
     setStartError(undefined);
     try {
       // Someone may have started a check since the last poll: join it rather than open a second.
-      const { sessions } = await api.listOpenSessions(meetingId);
+      const { sessions } = await api.listOpenSessions({ meetingId, occurrenceStart });
       const existing = sessions[0];
       if (existing) {
         setState({ status: 'found', session: existing });
@@ -98,12 +106,12 @@ export function useOpenSession(scope: CheckScope): OpenSession {
       // The list may have failed to load: then the default template, as before there was a choice.
       const startWith = templateId ?? customerObsessionTemplate((await api.listTemplates(undefined, teamId)).templates)?.id;
       if (!startWith) throw new Error(i18n.t('start.noTemplate'));
-      const session = await api.createSession({ templateId: startWith, teamId, teamName, meetingId });
+      const session = await api.createSession({ templateId: startWith, teamId, teamName, meetingId, occurrenceStart });
       setState({ status: 'found', session });
     } catch (error) {
       // Someone else's Start won a moment earlier: join theirs (the poll finds it if it is not listed yet).
       if (error instanceof ApiError && error.status === 409) {
-        const { sessions } = await api.listOpenSessions(meetingId).catch(() => ({ sessions: [] as Session[] }));
+        const { sessions } = await api.listOpenSessions({ meetingId, occurrenceStart }).catch(() => ({ sessions: [] as Session[] }));
         if (sessions[0]) setState({ status: 'found', session: sessions[0] });
         return;
       }
@@ -117,10 +125,17 @@ export function useOpenSession(scope: CheckScope): OpenSession {
     } finally {
       setStarting(false);
     }
-  }, [api, meetingId, teamId, teamName, templateId]);
+  }, [api, meetingId, teamId, teamName, occurrenceStart, templateId]);
 
   const retry = useCallback(() => setState({ status: 'loading' }), []);
   const replaceSession = useCallback((session: Session) => setState({ status: 'found', session }), []);
+  const closeLeftOpen = useCallback(
+    async (sessionId: string) => {
+      await api.closeSession(sessionId);
+      setLeftOpen((earlier) => earlier.filter((session) => session.id !== sessionId));
+    },
+    [api],
+  );
 
   return {
     state,
@@ -132,5 +147,7 @@ export function useOpenSession(scope: CheckScope): OpenSession {
     start,
     retry,
     replaceSession,
+    leftOpen,
+    closeLeftOpen,
   };
 }

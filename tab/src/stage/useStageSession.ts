@@ -24,7 +24,7 @@ export function useStageSession(sessionId: string | undefined, meetingId: string
       try {
         let session: Session | undefined;
         if (sessionId) session = await api.getSession(sessionId, signal);
-        else if (meetingId) session = (await api.listOpenSessions(meetingId, signal)).sessions[0];
+        else if (meetingId) session = (await api.listOpenSessions({ meetingId }, signal)).sessions[0];
         if (signal.aborted) return;
         setState(session ? { status: 'found', session } : { status: 'none' });
       } catch (error) {

@@ -5,7 +5,7 @@
  * the team's other members make the reads their panels and tabs make; the figures are how
  * much larger and slower those became, and how much of the flood the API's limits refused.
  */
-import type { ResultsResponse } from '../../../api/src/contract/index.ts';
+import { templatePageSizeDefault, type ResultsResponse } from '../../../api/src/contract/index.ts';
 import { benchTeams, floodTeams, people, statementIds, type Person } from '../api.ts';
 import type { ApiDriver, Reply } from '../driver.ts';
 import type { Progress } from '../progress.ts';
@@ -33,6 +33,8 @@ export interface HostileUserResult {
   flood: Record<FloodKind, { tried: number; accepted: number; refused429: number; other: number }>;
   /** Whether the team's real facilitator could still start a check afterwards. */
   facilitatorCanStart: boolean;
+  /** The template list's first page while the team had only the built-ins, before it saved a page of its own. */
+  builtInsOnlyTemplateBytes: number;
 }
 
 /** The reads every panel and tab repeats (each within 2× of the quiet run), then the paged reads a view makes once. */
@@ -83,6 +85,16 @@ export async function hostileUser(options: HostileUserOptions): Promise<HostileU
     return figures;
   }
 
+  // The quiet run is a team in use: it has saved a first page of templates of its own, so the
+  // flood's templates can only take places on that page, not make the page longer.
+  const builtInsOnlyTemplateBytes = Buffer.byteLength(JSON.stringify((await call('GET', `/api/templates?teamId=${teamId}`, reader)).body ?? ''));
+  progress.step(`one hostile user: the team saves a first page (${templatePageSizeDefault}) of its own templates`);
+  for (let index = 0; index < templatePageSizeDefault; index += 1) {
+    const author = index % 2 === 0 ? facilitator! : members[1]!;
+    const saved = await call('POST', '/api/templates', author, teamTemplate(`Team template ${index}`, `Our pillar ${index}`));
+    if (saved.status !== 201) throw new Error(`hostile user: saving the team's template ${index} answered ${saved.status} ${saved.error ?? ''}`);
+  }
+
   progress.step(`one hostile user: ${options.reads} reads of each kind, before`);
   const before = await measure();
 
@@ -112,17 +124,9 @@ export async function hostileUser(options: HostileUserOptions): Promise<HostileU
   await tryMany('actions', attempts.actions, () =>
     call('POST', `/api/sessions/${own.id}/actions`, mallory!, { answerId: answer.id, owner: 'Nobody', dueDate: '2027-01-01' }),
   );
-  const template = (index: number) => ({
-    scope: 'team',
-    teamId,
-    languages: ['en'],
-    name: { en: `Flood template ${index}` },
-    scale: { points: 2, labels: [{ en: 'No' }, { en: 'Yes' }] },
-    pillars: [{ id: 'p', name: { en: longText('Pillar').slice(0, 200) } }],
-    statements: Array.from({ length: 12 }, (_, s) => ({ id: `s${s}`, pillarId: 'p', text: { en: longText(`Statement ${s}`).slice(0, 300) } })),
-    questions: [],
-  });
-  await tryMany('templates', attempts.templates, (index) => call('POST', '/api/templates', mallory!, template(index)));
+  await tryMany('templates', attempts.templates, (index) =>
+    call('POST', '/api/templates', mallory!, teamTemplate(`Flood template ${index}`, longText('Pillar').slice(0, 200), longText('Statement'))),
+  );
   const teams = [teamId, ...floodTeams.slice(0, attempts.teams - 1)];
   await tryMany('checks', teams.length * attempts.checksPerTeam, (index) =>
     call('POST', '/api/sessions', mallory!, { templateId: 'customer-obsession', teamId: teams[index % teams.length] }),
@@ -135,5 +139,18 @@ export async function hostileUser(options: HostileUserOptions): Promise<HostileU
   const growth = Object.fromEntries(
     readKinds.map((kind) => [kind, { bytes: ratio(after[kind].bytes, before[kind].bytes), latencyP50: ratio(after[kind].latencyMs.p50, before[kind].latencyMs.p50) }]),
   ) as HostileUserResult['growth'];
-  return { before, after, growth, flood, facilitatorCanStart };
+  return { before, after, growth, flood, facilitatorCanStart, builtInsOnlyTemplateBytes };
+
+  function teamTemplate(name: string, pillarName: string, statementText = 'We talk with our customers') {
+    return {
+      scope: 'team',
+      teamId,
+      languages: ['en'],
+      name: { en: name },
+      scale: { points: 2, labels: [{ en: 'No' }, { en: 'Yes' }] },
+      pillars: [{ id: 'p', name: { en: pillarName } }],
+      statements: Array.from({ length: 12 }, (_, s) => ({ id: `s${s}`, pillarId: 'p', text: { en: `${statementText} ${s}`.slice(0, 300) } })),
+      questions: [],
+    };
+  }
 }
