@@ -25,6 +25,9 @@ describe('the benchmark driver, in a smoke run', () => {
     expect(burst.setup.joinErrors).toBe(0);
     expect(burst.burst).toMatchObject({ requests: smokeConfig.voters * 3, acknowledged: smokeConfig.voters * 3, errors: 0 });
     expect(burst.capacity).toMatchObject({ requests: smokeConfig.voters * 3, acknowledged: smokeConfig.voters * 3, errors: 0 });
+    // The ratio comes from interleaved raw and API rounds, each measured on both sides.
+    expect(burst.ratioRounds).toHaveLength(smokeConfig.ratioRounds);
+    for (const pass of burst.ratioRounds) expect(pass.rawPerSecond > 0 && pass.apiPerSecond > 0).toBe(true);
     expect(burst.verification).toMatchObject({
       acknowledgedPairs: smokeConfig.voters * 3,
       countedInResults: smokeConfig.voters * 3,

@@ -114,6 +114,7 @@ describe('logs', () => {
       'PATCH teams/{teamId}/registers/{entryId}': () => call('PATCH', `${t}/registers/${entry.id}`, chen, { status: 'in-progress' }),
       'GET teams/{teamId}/sharing': () => call('GET', `${t}/sharing`, chen),
       'PUT teams/{teamId}/sharing': () => call('PUT', `${t}/sharing`, ava, { shared: true }),
+      'PUT teams/{teamId}/unit': () => call('PUT', `${t}/unit`, admin, { unit: 'Customer care' }),
       'GET scores': () => call('GET', '/api/scores', chen),
       'DELETE me/votes': () => call('DELETE', '/api/me/votes', chen),
       'GET me/histories': () => call('GET', '/api/me/histories', chen),

@@ -173,6 +173,14 @@ const hostileCalls: Record<string, { probe: Probe; expect: Expectation; outsider
   'PUT teams/{teamId}/sharing': [
     { probe: (token, w) => callApi('PUT', `/api/teams/${w.teamId}/sharing`, { token, body: { shared: false } }), expect: status(notFound) },
   ],
+  // An admin tags teams of their own organisation only; a colleague is no admin at all.
+  'PUT teams/{teamId}/unit': [
+    {
+      probe: (token, w) => callApi('PUT', `/api/teams/${w.teamId}/unit`, { token, body: { unit: 'Hostile unit' } }),
+      expect: status(notFound),
+      outsider: status(403),
+    },
+  ],
   // The leadership view is the tenant's: what a team shared there, its colleagues see.
   'GET scores': [
     {

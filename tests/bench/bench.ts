@@ -29,6 +29,8 @@ export interface BenchConfig {
   thinkMs: readonly [number, number];
   /** Requests in flight for the raw baseline and the API capacity run. */
   concurrency: number;
+  /** Paired raw-storage and API-capacity rounds after the burst, for the median ratio. */
+  ratioRounds: number;
   /** Most connections the driver opens for the burst (the most votes in flight at once). */
   burstConnections: number;
   smallCheckVoters: number;
@@ -49,6 +51,7 @@ export const fullConfig: BenchConfig = {
   burstWindowMs: 6_000,
   thinkMs: [600, 1_800],
   concurrency: 64,
+  ratioRounds: 5,
   burstConnections: 256,
   smallCheckVoters: 10,
   reads: { cachedSmall: 1_000, cachedLarge: 1_000, uncachedSmall: 200, uncachedLarge: 40 },
@@ -69,6 +72,7 @@ export const smokeConfig: BenchConfig = {
   burstWindowMs: 500,
   thinkMs: [50, 150],
   concurrency: 4,
+  ratioRounds: 2,
   burstConnections: 8,
   smallCheckVoters: 3,
   reads: { cachedSmall: 10, cachedLarge: 10, uncachedSmall: 5, uncachedLarge: 5 },
@@ -198,6 +202,17 @@ export async function runBench(config: BenchConfig, env: BenchEnvironment, progr
               windowMs: config.burstWindowMs,
               thinkMs: config.thinkMs,
               capacityConcurrency: config.concurrency,
+              ratioRounds: config.ratioRounds,
+              rawRound: async () =>
+                (
+                  await rawBaseline({
+                    connectionString: env.storageConnectionString,
+                    entities: config.voters * 3,
+                    concurrency: config.concurrency,
+                    progress,
+                    pids,
+                  })
+                ).entitiesPerSecond,
               joinConcurrency: config.burstConnections,
               progress,
               pids,

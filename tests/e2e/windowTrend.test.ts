@@ -128,7 +128,7 @@ describe('trends over a window in the channel tab and the leadership view', () =
     }
     // The explanation, in the same form as the intervals': one sentence, the statistics a click away.
     await section.getByText(/^Over time, we draw a line through the team’s last 6 to 10 checks/).waitFor();
-    const how = section.getByRole('button', { name: 'How is this worked out?' }).nth(1);
+    const how = section.getByRole('button', { name: 'How is the trend over time worked out?' });
     await how.click();
     await section.getByText(/Student’s t\)\. Only shown scores count/).waitFor();
   });

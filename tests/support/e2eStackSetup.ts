@@ -7,7 +7,9 @@ import { startTestStack } from './stack.ts';
 
 /** The real stack plus the tab's dev server (which also serves the meeting simulator). */
 export default async function setup(project: TestProject) {
-  const stack = await startTestStack({ hostEnv: { CHECKS_PER_PERSON_PER_DAY: '20' } });
+  // Every e2e file starts its checks as the same few simulated people in the same simulated
+  // team, on one day: the daily check quotas are for people, not for a test suite.
+  const stack = await startTestStack({ hostEnv: { CHECKS_PER_PERSON_PER_DAY: '500', SESSIONS_PER_TEAM_PER_DAY: '1000' } });
   process.env.API_ORIGIN = stack.apiOrigin;
   const tab = await createServer({
     configFile: join(repoRoot, 'tab/vite.config.ts'),

@@ -132,7 +132,8 @@ describe('no subtraction (property)', () => {
             const figure = group.statements[id]!;
             expect(figure.voters).toBe(voters);
             expect(figure.leftOut).toBe(members.length - figures.length);
-            if (figures.length > 0) expect(figure.score).toBeCloseTo(figures.reduce((sum, s) => sum + s.score! * s.voters, 0) / voters, 1);
+            // Shown to a tenth: the rounding is the only difference.
+            if (figures.length > 0) expect(Math.abs(figure.score! - figures.reduce((sum, s) => sum + s.score! * s.voters, 0) / voters)).toBeLessThanOrEqual(0.05 + 1e-9);
           }
         }
       }),

@@ -18,7 +18,7 @@ import {
   type TeamUnitResponse,
 } from '../contract/index.ts';
 import { checkOnPage, leadershipPage, staleAfterDays, type LeadershipSort, type SortKey } from '../domain/leadershipQuery.ts';
-import { badRequest, forbidden } from '../http/errors.ts';
+import { badRequest, forbidden, notFound } from '../http/errors.ts';
 import { refreshRollup, sharedRollupRows } from '../http/leadershipRollup.ts';
 import { parseJsonBody, parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
@@ -145,6 +145,10 @@ export const setTeamUnit = authenticated(async (request, context, caller, deps) 
   }
   const { unit } = await parseJsonBody(request, teamUnitRequestSchema);
   const before = await deps.teamSettings.find(caller.tenantId, teamId);
+  // A team this tenant has never run a check of is not one to tag: no row springs up for a typo.
+  if (!before && (await deps.sessions.listForTeam(caller.tenantId, teamId)).length === 0) {
+    throw notFound('No team with this id has run a check in this organisation');
+  }
   await deps.teamSettings.upsert(caller.tenantId, {
     teamId,
     teamName: before?.teamName,

@@ -87,7 +87,7 @@ export function LatestCheck({ latest, previous, texts, windowTrends: anyWindowTr
       {windowTrends && (
         <ScoreHelp
           className={styles.help}
-          texts={{ summary: t('windowTrend.helpSummary'), details: t('windowTrend.help') }}
+          texts={{ summary: t('windowTrend.helpSummary'), details: t('windowTrend.help'), how: t('windowTrend.helpHow') }}
         />
       )}
       <ul className={page.cards}>

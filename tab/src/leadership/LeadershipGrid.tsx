@@ -23,7 +23,7 @@ import {
 import type { Translate } from '../i18n/translator.ts';
 import { useMemo } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
-import type { Leadership, ScoreTrend, TeamCheckScores } from '../api/client.ts';
+import type { Leadership, TeamCheckScores } from '../api/client.ts';
 import type { Formatters } from '../i18n/format.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { ScoreValue } from '../scores/ScoreValue.tsx';
@@ -57,6 +57,12 @@ const useStyles = makeStyles({
   wide: { minWidth: '10rem' },
   header: { paddingBlock: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
   secondary: { color: tokens.colorNeutralForeground2 },
+  // Nothing in this grid is picked, so a row needs no hover fill; in Teams' high-contrast theme
+  // that fill is cyan while secondary text stays white, which would make a hovered row unreadable.
+  bodyRow: {
+    ':hover': { backgroundColor: 'transparent' },
+    ':active': { backgroundColor: 'transparent' },
+  },
 });
 
 /** The order the API sorted by: a column id of the grid (`team`, `overall`, `statement:<id>`, …). */
@@ -96,8 +102,7 @@ export function LeadershipGrid({ teams, texts, pillarSelected, statementIds: sho
       renderHeaderCell: () => t('leadership.unitColumn'),
       renderCell: (row) => <Text>{row.unit ?? t('leadership.noUnit')}</Text>,
     });
-    // The rows come sorted from the API, over all pages; the grid keeps their order.
-    return [all[0]!, ...(showUnit ? [unit] : []), ...all.slice(1)].map((column) => ({ ...column, compare: () => 0 }));
+    return [all[0]!, ...(showUnit ? [unit] : []), ...all.slice(1)].map((column) => ({ ...column, compare: keepApiOrder }));
   }, [statementIds, texts, pillarSelected, showUnit, styles, t, format]);
 
   return (
@@ -124,7 +129,7 @@ export function LeadershipGrid({ teams, texts, pillarSelected, statementIds: sho
         </DataGridHeader>
         <DataGridBody<TeamRow>>
           {({ item, rowId }) => (
-            <DataGridRow<TeamRow> key={rowId}>
+            <DataGridRow<TeamRow> key={rowId} className={styles.bodyRow}>
               {({ renderCell, columnId }) => (
                 <DataGridCell className={styles[widthOf(columnId)]}>{renderCell(item)}</DataGridCell>
               )}
@@ -137,6 +142,12 @@ export function LeadershipGrid({ teams, texts, pillarSelected, statementIds: sho
 }
 
 type Styles = ReturnType<typeof useStyles>;
+
+/**
+ * The rows come sorted from the API, over all pages; the grid keeps their order. Two declared
+ * parameters: Fluent takes a column as sortable by its compare function's arity.
+ */
+const keepApiOrder = (_a: TeamRow, _b: TeamRow) => 0;
 
 function columnsFor(
   statementIds: readonly string[],
@@ -153,7 +164,6 @@ function columnsFor(
   );
   const team = createTableColumn<TeamRow>({
     columnId: 'team',
-    compare: (a, b) => a.name.localeCompare(b.name),
     renderHeaderCell: () => t('leadership.teamColumn'),
     renderCell: (row) => (
       <div className={styles.cell}>
@@ -163,7 +173,6 @@ function columnsFor(
   });
   const overall = createTableColumn<TeamRow>({
     columnId: 'overall',
-    compare: (a, b) => compareScores(a.latest?.overall, b.latest?.overall),
     renderHeaderCell: () => t('leadership.overallColumn'),
     renderCell: (row) =>
       row.latest ? (
@@ -176,7 +185,6 @@ function columnsFor(
   });
   const change = createTableColumn<TeamRow>({
     columnId: 'trend',
-    compare: (a, b) => trendRank(a.latest?.trend) - trendRank(b.latest?.trend),
     renderHeaderCell: () => t('leadership.trendColumn'),
     renderCell: (row) => (
       <div className={styles.cell}>
@@ -188,7 +196,6 @@ function columnsFor(
   const statements = statementIds.map((id) =>
     createTableColumn<TeamRow>({
       columnId: `statement:${id}`,
-      compare: (a, b) => compareScores(statementOf(a.latest, id)?.score, statementOf(b.latest, id)?.score),
       renderHeaderCell: () => texts.statement(id),
       renderCell: (row) => {
         if (!row.latest) return noCheck;
@@ -205,7 +212,6 @@ function columnsFor(
   );
   const rated = createTableColumn<TeamRow>({
     columnId: 'rated',
-    compare: (a, b) => (a.latest?.voters ?? -1) - (b.latest?.voters ?? -1),
     renderHeaderCell: () => t('leadership.participationColumn'),
     renderCell: (row) =>
       row.latest ? (
@@ -216,13 +222,11 @@ function columnsFor(
   });
   const latestCheck = createTableColumn<TeamRow>({
     columnId: 'latest',
-    compare: (a, b) => (a.latest?.createdAt ?? '').localeCompare(b.latest?.createdAt ?? ''),
     renderHeaderCell: () => t('leadership.lastCheckColumn'),
     renderCell: (row) => (row.latest ? <Text>{format.checkDate(row.latest.createdAt)}</Text> : noCheck),
   });
   const checks = createTableColumn<TeamRow>({
     columnId: 'checks',
-    compare: (a, b) => a.checks - b.checks,
     renderHeaderCell: () => t('leadership.checksColumn'),
     renderCell: (row) => <Text>{format.int(row.checks)}</Text>,
   });
@@ -236,15 +240,4 @@ function widthOf(columnId: string | number): 'narrow' | 'medium' | 'wide' {
 
 function statementOf(check: TeamCheckScores | null, id: string) {
   return check?.statements.find((statement) => statement.id === id);
-}
-
-/** Scores ascending; a team without a score sorts below every score. */
-function compareScores(a: number | null | undefined, b: number | null | undefined): number {
-  return (a ?? -1) - (b ?? -1);
-}
-
-const trendRanks: Record<ScoreTrend, number> = { down: 0, 'within-noise': 1, up: 2 };
-
-function trendRank(trend: ScoreTrend | null | undefined): number {
-  return trend ? trendRanks[trend] : -1;
 }

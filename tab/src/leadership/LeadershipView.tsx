@@ -91,7 +91,7 @@ export default function LeadershipView() {
         <ScoreHelp className={mergeClasses(styles.intro, styles.secondary)} />
         <ScoreHelp
           className={mergeClasses(styles.intro, styles.secondary)}
-          texts={{ summary: t('windowTrend.helpSummary'), details: t('windowTrend.help') }}
+          texts={{ summary: t('windowTrend.helpSummary'), details: t('windowTrend.help'), how: t('windowTrend.helpHow') }}
         />
       </header>
       <LeadershipFilters

@@ -19,8 +19,8 @@ export interface ScoreHelpProps {
   /** The plain sentence's id, for an `aria-describedby` of the scores it explains. */
   readonly id?: string;
   readonly className?: string;
-  /** Another explanation in the same form (the window trend's); the intervals' by default. */
-  readonly texts?: { readonly summary: string; readonly details: string };
+  /** Another explanation in the same form (the window trend's), its link named apart; the intervals' by default. */
+  readonly texts?: { readonly summary: string; readonly details: string; readonly how: string };
 }
 
 export function ScoreHelp({ id, className, texts }: ScoreHelpProps) {
@@ -33,7 +33,7 @@ export function ScoreHelp({ id, className, texts }: ScoreHelpProps) {
       <Text as="p" size={200} className={styles.text}>
         <span id={id}>{texts?.summary ?? t('scores.helpSummary')}</span>{' '}
         <Link as="button" inline aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen((was) => !was)}>
-          {t('scores.helpHow')}
+          {texts?.how ?? t('scores.helpHow')}
         </Link>
       </Text>
       <div id={detailsId} hidden={!open}>

@@ -68,7 +68,7 @@ const kinds: Kind[] = ['open', 'join', 'poll200', 'poll304', 'session', 'vote', 
 const zero = () => Object.fromEntries(kinds.map((kind) => [kind, 0])) as Record<Kind, number>;
 
 export async function liveUpdates(options: LiveUpdatesOptions): Promise<LiveUpdatesResult> {
-  const { api, pulse, progress } = options;
+  const { pulse, progress } = options;
   const pollIntervalMs = options.pollIntervalMs ?? RESULTS_POLL_MS;
   const random = seededRandom(options.seed ?? 300);
   const meetingId = `bench-meeting-live-${Date.now().toString(36)}`;

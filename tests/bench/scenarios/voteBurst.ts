@@ -39,6 +39,15 @@ export interface VoteBurstOptions {
   /** Where the host keeps its voter-key secret: enables the row-by-row check in storage. */
   storage?: { connectionString: string; dataDir: string };
   seed?: number;
+  /** Paired rounds of raw storage (this callback, entities per second) and API capacity. */
+  rawRound?: () => Promise<number>;
+  ratioRounds?: number;
+}
+
+export interface RatioRound {
+  rawPerSecond: number;
+  apiPerSecond: number;
+  ratio: number;
 }
 
 interface VoteEvent {
@@ -74,6 +83,7 @@ export interface VoteBurstResult {
     timeline: { atSecond: number; sent: number; p99: number; max: number }[];
   };
   capacity: PhaseResult & { concurrency: number };
+  ratioRounds: RatioRound[];
   verification: VoteVerification;
 }
 
@@ -169,28 +179,50 @@ export async function voteBurst(options: VoteBurstOptions): Promise<VoteBurstRes
   stopBurstProgress();
 
   // Capacity: everyone changes every rating, with a fixed number of requests in flight.
-  progress.step(`vote capacity: ${events.length} changed votes with ${options.capacityConcurrency} in flight`);
-  const changes = events.map((event) => ({ ...event, value: ((event.value % 5) + 1) as Rating }));
-  const capacityLatencies: number[] = [];
-  const capacityErrors: Record<string, number> = {};
-  const stopCapacityProgress = progress.every(
-    () => `capacity: ${capacityLatencies.length}/${changes.length} acknowledged, ${count(capacityErrors)} errors`,
-  );
-  const capacityCpu = cpuWindow(options.pids ?? {});
-  const capacityStarted = performance.now();
-  await forEachLimited(changes, options.capacityConcurrency, async (change) => {
-    const reply = await pulse.vote(change.voter, session.id, change.statementId, change.value);
-    if (reply.status === 200) {
-      capacityLatencies.push(reply.ms);
-      acknowledged.set(pairKey(change.voter, change.statementId), change.value);
-    } else {
-      const key = String(reply.status || reply.error || 'network');
-      capacityErrors[key] = (capacityErrors[key] ?? 0) + 1;
-    }
-  });
-  const capacitySeconds = (performance.now() - capacityStarted) / 1000;
-  const capacityCpuReading = capacityCpu.stop();
-  stopCapacityProgress();
+  let changes = events;
+  const capacityPass = async (): Promise<PhaseResult> => {
+    changes = changes.map((event) => ({ ...event, value: ((event.value % 5) + 1) as Rating }));
+    progress.step(`vote capacity: ${changes.length} changed votes with ${options.capacityConcurrency} in flight`);
+    const latencies: number[] = [];
+    const errors: Record<string, number> = {};
+    const stopProgress = progress.every(() => `capacity: ${latencies.length}/${changes.length} acknowledged, ${count(errors)} errors`);
+    const cpu = cpuWindow(options.pids ?? {});
+    const started = performance.now();
+    await forEachLimited(changes, options.capacityConcurrency, async (change) => {
+      const reply = await pulse.vote(change.voter, session.id, change.statementId, change.value);
+      if (reply.status === 200) {
+        latencies.push(reply.ms);
+        acknowledged.set(pairKey(change.voter, change.statementId), change.value);
+      } else {
+        const key = String(reply.status || reply.error || 'network');
+        errors[key] = (errors[key] ?? 0) + 1;
+      }
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const reading = cpu.stop();
+    stopProgress();
+    return {
+      requests: changes.length,
+      acknowledged: latencies.length,
+      errors: count(errors),
+      errorStatuses: errors,
+      seconds: round(seconds),
+      votesPerSecond: round(latencies.length / seconds, 0),
+      latencyMs: summarize(latencies),
+      cpu: reading,
+    };
+  };
+  const capacity = await capacityPass();
+
+  // The ratio to raw storage, in rounds that alternate a raw pass and an API pass: whatever
+  // slows the machine for a while slows both sides of a round alike, so the median holds.
+  const ratioRounds: RatioRound[] = [];
+  for (let pass = 1; options.rawRound && pass <= (options.ratioRounds ?? 0); pass += 1) {
+    progress.step(`capacity ÷ raw storage, round ${pass} of ${options.ratioRounds}`);
+    const raw = await options.rawRound();
+    const api = (await capacityPass()).votesPerSecond;
+    ratioRounds.push({ rawPerSecond: raw, apiPerSecond: api, ratio: raw > 0 ? api / raw : 0 });
+  }
 
   progress.step('vote burst: checking that every acknowledged vote is counted exactly once');
   const verification = await verify(options, session.id, acknowledged);
@@ -218,17 +250,8 @@ export async function voteBurst(options: VoteBurstOptions): Promise<VoteBurstRes
         return { atSecond: slot / 2, sent: summary.count, p99: round(summary.p99, 0), max: round(summary.max, 0) };
       }),
     },
-    capacity: {
-      requests: changes.length,
-      acknowledged: capacityLatencies.length,
-      errors: count(capacityErrors),
-      errorStatuses: capacityErrors,
-      seconds: round(capacitySeconds),
-      votesPerSecond: round(capacityLatencies.length / capacitySeconds, 0),
-      latencyMs: summarize(capacityLatencies),
-      cpu: capacityCpuReading,
-      concurrency: options.capacityConcurrency,
-    },
+    capacity: { ...capacity, concurrency: options.capacityConcurrency },
+    ratioRounds,
     verification,
   };
 }
