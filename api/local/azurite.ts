@@ -15,7 +15,19 @@ export interface RunningAzurite {
   stop(): Promise<void>;
 }
 
-export async function startAzurite(options: { port: number; location: string; silent?: boolean }): Promise<RunningAzurite> {
+/**
+ * `inMemory`: keep the data in memory only, with no save to disk. For company-sized data sets
+ * (the bench's 520,000 summaries): Azurite saves its whole database as one JSON string every few
+ * seconds, which past a few hundred megabytes blocks it for seconds and then fails (a string's
+ * length has a limit in V8). `heapMegabytes` gives its process room for such a set.
+ */
+export async function startAzurite(options: {
+  port: number;
+  location: string;
+  silent?: boolean;
+  inMemory?: boolean;
+  heapMegabytes?: number;
+}): Promise<RunningAzurite> {
   await mkdir(options.location, { recursive: true });
   if (await portAnswers(options.port)) {
     throw new Error(`Port ${options.port} is already in use; stop what runs there or set AZURITE_PORT`);
@@ -24,10 +36,11 @@ export async function startAzurite(options: { port: number; location: string; si
   const child = spawn(
     process.execPath,
     [
+      ...(options.heapMegabytes ? [`--max-old-space-size=${options.heapMegabytes}`] : []),
       main,
       '--tableHost', '127.0.0.1',
       '--tablePort', String(options.port),
-      '--location', options.location,
+      ...(options.inMemory ? ['--inMemoryPersistence'] : ['--location', options.location]),
       '--skipApiVersionCheck',
       '--disableTelemetry',
       ...(options.silent === false ? [] : ['--silent']),

@@ -2,7 +2,7 @@
  * A company's worth of history for the leadership view: `teams` teams of one tenant, each with
  * `weeks` weekly closed checks, most of them sharing and each in one of a dozen organisational
  * units. Written through the storage repositories the API uses, in transactions of a team's
- * summaries, and then each team's leadership rollup row as the API would write it on a close.
+ * summaries, and then each team's leadership rollup row as the API would build it on a close.
  *
  * Only what the history and the leadership view read is written: the check summaries (with
  * their published scores), the team settings and the rollup. The votes behind 520,000 checks
@@ -15,7 +15,7 @@ import { summarizeCheck, type CheckSummary } from '../src/domain/history.ts';
 import type { CastVote, Rating } from '../src/domain/scoring.ts';
 import type { Session } from '../src/domain/session.ts';
 import { customerObsession } from '../src/domain/templates.ts';
-import { refreshRollup } from '../src/http/leadershipRollup.ts';
+import { rollupReadTop, rollupRowOf } from '../src/http/leadershipRollup.ts';
 import { leadershipRollupTable } from '../src/storage/leadershipRollupTable.ts';
 import { summariesTable } from '../src/storage/summariesTable.ts';
 import type { Tables } from '../src/storage/tables.ts';
@@ -58,7 +58,6 @@ export async function seedCompany(tables: Tables, options: CompanySeedOptions): 
     summaries: summariesTable(tables),
     teamSettings: teamSettingsTable(tables),
     leadershipRollup: leadershipRollupTable(tables),
-    now: () => options.now,
   };
   const policy = anonymityPolicy();
   let next = 0;
@@ -75,8 +74,13 @@ export async function seedCompany(tables: Tables, options: CompanySeedOptions): 
         checks.push(weeklyCheck(options.tenantId, team, week, new Date(lastWeek - weeksAgo * 7 * 86_400_000), policy));
       }
       await repos.summaries.upsertMany(options.tenantId, team.id, checks, options.now);
-      await repos.teamSettings.upsert(options.tenantId, { teamId: team.id, teamName: team.name, shared: team.shared, unit: team.unit, updatedAt: options.now.toISOString() });
-      await refreshRollup(repos, options.tenantId, team.id);
+      const settings = { teamId: team.id, teamName: team.name, shared: team.shared, unit: team.unit };
+      await repos.teamSettings.upsert(options.tenantId, { ...settings, updatedAt: options.now.toISOString() });
+      // The row the API's refreshRollup would build, from the checks at hand rather than read
+      // back: the same function of the same summaries, without a query per team (the emulator
+      // scans the whole table for each, so a company would take hours).
+      const newestFirst = checks.slice(-rollupReadTop).reverse();
+      await repos.leadershipRollup.upsert(options.tenantId, rollupRowOf(newestFirst, { ...settings, checks: checks.length }, options.now));
       summaries += checks.length;
       done += 1;
       options.onTeam?.(done);

@@ -11,5 +11,6 @@ import './functions/actions.ts';
 import './functions/registers.ts';
 import './functions/teamScores.ts';
 import './functions/leadership.ts';
+import './functions/organisationTrend.ts';
 import './functions/erasure.ts';
 import './functions/myHistories.ts';

@@ -133,6 +133,7 @@ describe('fuzzing the API', () => {
           `/api/teams/${segment}/registers?register=${q}&status=${q}`,
           `/api/sessions?meetingId=${q}&state=${q}`,
           `/api/scores?pillar=${q}`,
+          `/api/scores/trend?search=${q}&coverage=${q}`,
         ]) {
           await expectSafe(await callApi('GET', path, { token: ava.token }));
         }

@@ -95,6 +95,21 @@ try {
       startUncachedHost: () => stack.startHost({ RESULTS_CACHE_MS: '0' }),
       quiet: waitQuietSeconds > 0 ? { maxWaitMs: waitQuietSeconds * 1000, belowPercentOfCore: 20, retries: 2 } : undefined,
       startSeedingHost: () => stack.startHost({ SESSIONS_PER_TEAM_PER_DAY: '100000', CHECKS_PER_PERSON_PER_DAY: '100000', VOTES_PER_MINUTE: '100000' }),
+      startCompanyStack: async () => {
+        const company = await startBenchStack({ storage: 'memory' });
+        try {
+          const companyHost = await company.startHost();
+          return {
+            apiOrigin: companyHost.origin,
+            storageConnectionString: company.azurite.connectionString,
+            pids: { host: companyHost.pid, azurite: company.azurite.process.pid },
+            stop: () => company.stop(),
+          };
+        } catch (error) {
+          await company.stop();
+          throw error;
+        }
+      },
     },
     progress,
   );

@@ -27,9 +27,15 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
-export async function startBenchStack(): Promise<BenchStack> {
+/** `storage: 'memory'` for company-sized data (see startAzurite's `inMemory`). */
+export async function startBenchStack(options: { storage?: 'disk' | 'memory' } = {}): Promise<BenchStack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'customer-pulse-bench-'));
-  const azurite = await startAzurite({ port: await freePort(), location: join(dataDir, 'azurite') });
+  const inMemory = options.storage === 'memory';
+  const azurite = await startAzurite({
+    port: await freePort(),
+    location: join(dataDir, 'azurite'),
+    ...(inMemory ? { inMemory, heapMegabytes: 8_192 } : {}),
+  });
   // Every host process from the moment it is spawned, so that stopping the stack while a host
   // is still starting stops that host too.
   const hosts = new Set<HostProcess>();

@@ -452,6 +452,30 @@ export const leadershipResponseSchema = z.object({
 });
 export type LeadershipResponse = z.infer<typeof leadershipResponseSchema>;
 
+/** The organisation's trend by month: the same teams as the grid with the same filters. */
+export const organisationTrendQuerySchema = leadershipQuerySchema.pick({ pillar: true, statement: true, search: true, coverage: true });
+export type OrganisationTrendQuery = z.infer<typeof organisationTrendQuerySchema>;
+
+export const organisationMonthSchema = z.object({
+  /** `YYYY-MM`, UTC. */
+  month: z.string(),
+  /** Teams with a published figure that month. */
+  teams: z.number().int(),
+  overall: leadershipGroupFigureSchema,
+  statements: z.record(z.string(), leadershipGroupFigureSchema),
+});
+export type OrganisationMonth = z.infer<typeof organisationMonthSchema>;
+
+export const organisationTrendResponseSchema = z.object({
+  /** The last twelve months, oldest first, the current one included. */
+  months: z.array(organisationMonthSchema),
+  /** The statements the matching teams show. */
+  statementIds: z.array(z.string()),
+  /** Teams that match the filters. */
+  teams: z.number().int(),
+});
+export type OrganisationTrendResponse = z.infer<typeof organisationTrendResponseSchema>;
+
 /** An admin tags a team with its organisational unit (null removes it). */
 export const teamUnitRequestSchema = z.object({ unit: keySafeId('unit', 100).nullable() });
 export const teamUnitResponseSchema = z.object({ teamId: z.string(), unit: z.string().nullable() });

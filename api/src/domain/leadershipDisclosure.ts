@@ -139,14 +139,14 @@ export function groupAggregates(
       return {
         unit,
         teams: members.length,
-        overall: pooled(
+        overall: pooledFigure(
           checks.map((check) => ({ score: check.overall, voters: check.voters })),
           policy,
         ),
         statements: Object.fromEntries(
           statementIds.map((id) => [
             id,
-            pooled(
+            pooledFigure(
               checks.flatMap((check) => check.statements.filter((statement) => statement.id === id)),
               policy,
             ),
@@ -156,7 +156,8 @@ export function groupAggregates(
     });
 }
 
-function pooled(figures: readonly { score: number | null; voters: number }[], policy: AnonymityPolicy): GroupFigure {
+/** Shown figures pooled, voter-weighted, and the pool held to the threshold: every group figure, and the organisation's months. */
+export function pooledFigure(figures: readonly { score: number | null; voters: number }[], policy: AnonymityPolicy): GroupFigure {
   const shown = figures.filter((figure) => figure.score !== null && canShowResult(figure.voters, policy));
   const voters = shown.reduce((sum, figure) => sum + figure.voters, 0);
   const leftOut = figures.length - shown.length;

@@ -60,8 +60,8 @@ export function leadershipPage<C extends LeadershipCheck, R extends LeadershipRo
   query: LeadershipQuery,
   options: { now: Date; policy: AnonymityPolicy; after?: SortKey },
 ): LeadershipPage<R> {
-  const matching = filtered(narrowed(shownTeams(rows, options.policy), query), query, options.now);
-  const statementIds = [...new Set(matching.flatMap((row) => row.latest?.statements.map((statement) => statement.id) ?? []))];
+  const matching = matchingTeams(rows, query, options);
+  const statementIds = statementIdsOf(matching);
   const keyed = matching.map((row) => ({ row, key: sortKeyOf(row, query) })).sort((a, b) => compareKeys(a.key, b.key, query));
   const start = options.after ? keyed.findIndex(({ key }) => compareKeys(key, options.after!, query) > 0) : 0;
   const page = start < 0 ? [] : keyed.slice(start, start + query.pageSize);
@@ -75,8 +75,26 @@ export function leadershipPage<C extends LeadershipCheck, R extends LeadershipRo
   };
 }
 
+/**
+ * The teams a query is about: those that share, with their shown figures only, narrowed to the
+ * pillar or statement asked for, and filtered by name and coverage. The grid, the groups and
+ * the organisation's trend (domain/organisationTrend.ts) are all of these teams.
+ */
+export function matchingTeams<C extends LeadershipCheck, R extends LeadershipRow<C>>(
+  rows: readonly R[],
+  query: Pick<LeadershipQuery, 'pillar' | 'statement' | 'search' | 'coverage'>,
+  options: { now: Date; policy: AnonymityPolicy },
+): R[] {
+  return filtered(narrowed(shownTeams(rows, options.policy), query), query, options.now);
+}
+
+/** The statements the teams' latest checks show: the columns, the same on every page. */
+export function statementIdsOf(rows: readonly LeadershipRow[]): string[] {
+  return [...new Set(rows.flatMap((row) => row.latest?.statements.map((statement) => statement.id) ?? []))];
+}
+
 /** A pillar or statement filter keeps those statements only, and the teams whose latest check has any. */
-function narrowed<R extends LeadershipRow>(rows: R[], query: LeadershipQuery): R[] {
+function narrowed<R extends LeadershipRow>(rows: R[], query: Pick<LeadershipQuery, 'pillar' | 'statement'>): R[] {
   if (!query.pillar && !query.statement) return rows;
   return rows
     .map((row) => ({ ...row, latest: narrowedCheck(row.latest, query), previous: narrowedCheck(row.previous, query) }))
@@ -102,7 +120,7 @@ export function checkOnPage<C extends CheckFigures>(
   return narrowedCheck(check && shownCheck(check, policy), query);
 }
 
-function filtered<R extends LeadershipRow>(rows: R[], query: LeadershipQuery, now: Date): R[] {
+function filtered<R extends LeadershipRow>(rows: R[], query: Pick<LeadershipQuery, 'search' | 'coverage'>, now: Date): R[] {
   const search = query.search ? folded(query.search.trim()) : '';
   const staleBefore = now.getTime() - staleAfterDays * 24 * 3600 * 1000;
   return rows.filter(

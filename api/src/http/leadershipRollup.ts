@@ -22,15 +22,17 @@ import type { Services } from '../services.ts';
 import { historyView, summaryGraceMs, teamHistory } from './teamHistory.ts';
 import { windowReadTop } from './windowTrends.ts';
 import { windowTrendsOf } from '../domain/windowTrends.ts';
+import { teamMonths } from '../domain/organisationTrend.ts';
 
 type RollupDeps = Pick<Services, 'summaries' | 'teamSettings' | 'leadershipRollup' | 'now'>;
 
 /**
  * The newest summaries a row is built from: the latest two closed checks with their trends
- * against the checks before them, and the window trends' checks. Bounded, so a refresh costs
- * the same after five years as after five weeks.
+ * against the checks before them, the window trends' checks, and the months of the
+ * organisation's trend (a year of weekly checks). Bounded, so a refresh costs the same after
+ * five years as after five weeks.
  */
-export const rollupReadTop = Math.max(windowReadTop, 30);
+export const rollupReadTop = Math.max(windowReadTop, 60);
 
 export async function refreshRollup(deps: RollupDeps, tenantId: string, teamId: string): Promise<RollupRow> {
   const [stored, checks, settings] = await Promise.all([
@@ -64,6 +66,8 @@ export function rollupRowOf(
     latest: closed[0] ?? null,
     previous: closed[1] ?? null,
     windowTrends: windowTrendsOf(summaries.slice(0, windowReadTop)),
+    // Complete when every closed check the team has was read; else its oldest month may be partial.
+    months: teamMonths(closed, now, closed.length >= team.checks),
     updatedAt: now.toISOString(),
   };
 }
@@ -73,17 +77,24 @@ const repairConcurrency = 8;
 /**
  * The rows of the tenant's teams that share, with missing rows built, rows out of step with
  * the settings rebuilt, and rows whose latest check was summarized within the close's grace
- * rebuilt (once) after it.
+ * rebuilt (once) after it. `months`: with each row's month figures (domain/organisationTrend.ts),
+ * which only the organisation's trend reads.
  */
-export async function sharedRollupRows(deps: Services, tenantId: string): Promise<RollupListing[]> {
-  const [rows, sharedIds] = await Promise.all([deps.leadershipRollup.listShared(tenantId), deps.teamSettings.listSharedIds(tenantId)]);
+export async function sharedRollupRows(deps: Services, tenantId: string, options: { months?: boolean } = {}): Promise<RollupListing[]> {
+  const [rows, sharedIds] = await Promise.all([deps.leadershipRollup.listShared(tenantId, options), deps.teamSettings.listSharedIds(tenantId)]);
   const shares = new Set(sharedIds);
   const listed = new Set(rows.map((row) => row.teamId));
   const now = deps.now().getTime();
   const due = [
     ...sharedIds.filter((teamId) => !listed.has(teamId)),
     ...rows
-      .filter((row) => !shares.has(row.teamId) || (row.recheckAt !== undefined && Date.parse(row.recheckAt) <= now))
+      .filter(
+        (row) =>
+          !shares.has(row.teamId) ||
+          (row.recheckAt !== undefined && Date.parse(row.recheckAt) <= now) ||
+          // A row built before rows had months, asked for its months: built again, once.
+          (options.months && row.months === undefined),
+      )
       .map((row) => row.teamId),
   ];
   if (due.length === 0) return rows;

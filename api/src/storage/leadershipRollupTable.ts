@@ -12,17 +12,24 @@
 import { odata } from '@azure/data-tables';
 import type { TeamSessionScores } from '../contract/index.ts';
 import type { LeadershipCheck, LeadershipRow } from '../domain/leadershipQuery.ts';
+import type { MonthSum, TeamMonth } from '../domain/organisationTrend.ts';
 import type { CheckWindowTrends } from '../domain/windowTrends.ts';
 import { findEntity, isStatus, type Tables } from './tables.ts';
 
-/** A row as the page is chosen from: the latest check's figures only. */
-export type RollupListing = LeadershipRow<LeadershipCheck & { trend: string | null }> & { recheckAt?: string };
+/** A row as the page is chosen from: the latest check's figures, and its months when asked for. */
+export type RollupListing = LeadershipRow<LeadershipCheck & { trend: string | null }> & {
+  recheckAt?: string;
+  /** Undefined when not read, or for a row built before rows had months. */
+  months?: TeamMonth[];
+};
 
 export type RollupRow = LeadershipRow<TeamSessionScores> & {
   /** The latest check's trends over the team's last checks (http/windowTrends.ts). */
   windowTrends: CheckWindowTrends | null;
   /** When a summary computed within the close's grace is to be rebuilt (http/leadershipRollup.ts). */
   recheckAt?: string;
+  /** The team's published figures per month (domain/organisationTrend.ts); undefined on rows built before. */
+  months?: TeamMonth[];
   updatedAt: string;
 };
 
@@ -40,6 +47,8 @@ interface RollupEntity {
   previous?: string;
   windowTrends?: string;
   recheckAt?: string;
+  /** The months as `[month, checks, [voters, sum, fewest] | null, [[id, pillarId, voters, sum, fewest], …]][]`. */
+  months?: string;
   updatedAt: string;
 }
 
@@ -60,6 +69,7 @@ export function leadershipRollupTable(tables: Tables) {
         ...(row.previous ? { previous: JSON.stringify(row.previous) } : {}),
         ...(row.windowTrends ? { windowTrends: JSON.stringify(row.windowTrends) } : {}),
         ...(row.recheckAt ? { recheckAt: row.recheckAt } : {}),
+        ...(row.months ? { months: JSON.stringify(row.months.map(compactMonth)) } : {}),
       };
       await (await client()).upsertEntity(entity, 'Replace');
     },
@@ -78,10 +88,10 @@ export function leadershipRollupTable(tables: Tables) {
     },
 
     /** The teams that share, compactly: one partition read, filtered by the service. */
-    async listShared(tenantId: string): Promise<RollupListing[]> {
+    async listShared(tenantId: string, options: { months?: boolean } = {}): Promise<RollupListing[]> {
       const rows: RollupListing[] = [];
       const filter = odata`PartitionKey eq ${tenantId} and shared eq true`;
-      const select = ['RowKey', 'teamName', 'shared', 'unit', 'checks', 'figures', 'recheckAt'];
+      const select = ['RowKey', 'teamName', 'shared', 'unit', 'checks', 'figures', 'recheckAt', ...(options.months ? ['months'] : [])];
       const pages = (await client()).listEntities<RollupEntity>({ queryOptions: { filter, select } }).byPage({ maxPageSize: 1000 });
       for await (const page of pages) for (const entity of page) rows.push(listingOf(entity));
       return rows;
@@ -129,6 +139,7 @@ function listingOf(entity: RollupEntity): RollupListing {
       : null,
     previous: null,
     recheckAt: entity.recheckAt,
+    ...(entity.months !== undefined ? { months: monthsOf(entity.months) } : {}),
   };
 }
 
@@ -143,6 +154,30 @@ function fromEntity(entity: RollupEntity): RollupRow {
     previous: entity.previous ? (JSON.parse(entity.previous) as TeamSessionScores) : null,
     windowTrends: entity.windowTrends ? (JSON.parse(entity.windowTrends) as CheckWindowTrends) : null,
     recheckAt: entity.recheckAt,
+    ...(entity.months !== undefined ? { months: monthsOf(entity.months) } : {}),
     updatedAt: entity.updatedAt,
   };
+}
+
+type CompactSum = [number, number, number];
+type CompactMonth = [string, number, CompactSum | null, [string, string, ...CompactSum][]];
+
+const compactSum = (sum: MonthSum): CompactSum => [sum.voters, sum.sum, sum.fewest];
+
+function compactMonth(month: TeamMonth): CompactMonth {
+  return [
+    month.month,
+    month.checks,
+    month.overall && compactSum(month.overall),
+    month.statements.map((statement) => [statement.id, statement.pillarId, ...compactSum(statement)]),
+  ];
+}
+
+function monthsOf(json: string): TeamMonth[] {
+  return (JSON.parse(json) as CompactMonth[]).map(([month, checks, overall, statements]) => ({
+    month,
+    checks,
+    overall: overall && { voters: overall[0], sum: overall[1], fewest: overall[2] },
+    statements: statements.map(([id, pillarId, voters, sum, fewest]) => ({ id, pillarId, voters, sum, fewest })),
+  }));
 }
