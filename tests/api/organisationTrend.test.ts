@@ -49,6 +49,14 @@ it('pools this month’s published figures of the sharing teams the filters give
   expect(atlasOnly.overall).toMatchObject({ score: 100, teams: 1, voters: 3 });
   expect((await read(`?pillar=${customerObsession.statements[0]!.pillarId}`)).statementIds.length).toBeGreaterThan(0);
   expect((await callApi('GET', '/api/scores/trend?coverage=soon', { token: reader.token })).status).toBe(400);
+
+  // The same figures as CSV: one row per month and figure, the overall with an empty statement.
+  const csv = await fetch(`${inject('apiOrigin')}/api/scores/trend?format=csv`, { headers: { Authorization: `Bearer ${reader.token}` } });
+  expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+  const lines = (await csv.text()).trim().split('\r\n');
+  expect(lines[0]).toBe('month,statement_id,score,teams,voters,left_out,withheld');
+  expect(lines).toContain(`${thisMonth.month},,71.4,2,7,1,`);
+  expect(lines).toContain(`${trend.months[0]!.month},,,0,0,0,nothing-shown`);
 });
 
 it('builds the months of a row written before rows had them', async () => {

@@ -167,4 +167,30 @@ describe('trends over a window in the channel tab and the leadership view', () =
     await row.getByText('≈ Within noise', { exact: true }).first().waitFor();
     expect(await axeViolations(page, 'iframe[data-frame-id="personal"]')).toEqual([]);
   });
+
+  it('shows the organisation by month, its table and its CSV, as the API pools them', async () => {
+    // The view of the test before: the team shares, and its checks are all of this month.
+    const section = personal().getByRole('region', { name: 'The organisation by month' });
+    const table = section.getByRole('table', { name: 'Scores by month across teams, as a table' });
+    await table.waitFor({ timeout: 15_000 });
+    const trend = await callOk(tokens[0]!, 'GET', '/api/scores/trend');
+    const thisMonth = trend.months.at(-1);
+    expect(thisMonth.overall.teams).toBeGreaterThanOrEqual(1);
+    const monthName = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${thisMonth.month}-01T00:00:00Z`));
+    const row = table.getByRole('row').filter({ hasText: monthName });
+    await row.getByText(new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(thisMonth.overall.score), { exact: true }).first().waitFor();
+    // The months before hold nothing yet, and say so rather than show a zero.
+    expect(await table.getByRole('row').count()).toBe(13);
+    await section.getByRole('img', { name: /Scores by month across teams/ }).or(section.locator('svg').first()).first().waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('customer-pulse-organisation-by-month.csv');
+    const { readFile } = await import('node:fs/promises');
+    const downloaded = await readFile(await download.path(), 'utf8');
+    const response = await fetch(`${inject('apiOrigin')}/api/scores/trend?format=csv`, { headers: { Authorization: `Bearer ${tokens[0]}` } });
+    expect(downloaded).toBe(await response.text());
+    expect(await axeViolations(page, 'iframe[data-frame-id="personal"]')).toEqual([]);
+    await section.scrollIntoViewIfNeeded();
+    await screenshotFrame(page, 'personal', 'leadership-organisation-trend');
+  });
 });

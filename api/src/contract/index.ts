@@ -453,7 +453,9 @@ export const leadershipResponseSchema = z.object({
 export type LeadershipResponse = z.infer<typeof leadershipResponseSchema>;
 
 /** The organisation's trend by month: the same teams as the grid with the same filters. */
-export const organisationTrendQuerySchema = leadershipQuerySchema.pick({ pillar: true, statement: true, search: true, coverage: true });
+export const organisationTrendQuerySchema = leadershipQuerySchema
+  .pick({ pillar: true, statement: true, search: true, coverage: true })
+  .extend({ format: z.enum(['json', 'csv'], { error: 'format must be json or csv' }).optional() });
 export type OrganisationTrendQuery = z.infer<typeof organisationTrendQuerySchema>;
 
 export const organisationMonthSchema = z.object({

@@ -8,6 +8,7 @@ import { app } from '@azure/functions';
 import { organisationTrendQuerySchema, type OrganisationTrendResponse } from '../contract/index.ts';
 import { matchingTeams, statementIdsOf } from '../domain/leadershipQuery.ts';
 import { organisationMonths } from '../domain/organisationTrend.ts';
+import { csvResponse, organisationTrendCsv, wantsCsv } from '../http/csv.ts';
 import { sharedRollupRows } from '../http/leadershipRollup.ts';
 import { validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
@@ -19,13 +20,15 @@ export const organisationTrend = authenticated(async (request, _context, caller,
   const rows = await sharedRollupRows(deps, caller.tenantId, { months: true });
   const matching = matchingTeams(rows, query, { now, policy });
   const statementIds = statementIdsOf(matching);
+  const months = organisationMonths(
+    matching.map((row) => ({ months: row.months ?? [] })),
+    statementIds,
+    now,
+    policy,
+  );
+  if (wantsCsv(request, query.format)) return csvResponse(organisationTrendCsv(months, statementIds), 'organisation-by-month');
   return json(200, {
-    months: organisationMonths(
-      matching.map((row) => ({ months: row.months ?? [] })),
-      statementIds,
-      now,
-      policy,
-    ),
+    months,
     statementIds,
     teams: matching.length,
   } satisfies OrganisationTrendResponse);

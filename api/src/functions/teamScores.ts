@@ -1,6 +1,6 @@
 import { app } from '@azure/functions';
 import { teamIdParamsSchema, teamScoresQuerySchema, type TeamScoresResponse } from '../contract/index.ts';
-import { historyCsv } from '../http/csv.ts';
+import { csvResponse, historyCsv, wantsCsv } from '../http/csv.ts';
 import { badRequest, notFound } from '../http/errors.ts';
 import { parseParams, validate } from '../http/parse.ts';
 import { authenticated, json } from '../http/respond.ts';
@@ -19,7 +19,7 @@ export const teamScoreHistory = authenticated(async (request, _context, caller, 
   await requireTeamMember(deps, caller, teamId);
   const query = validate(teamScoresQuerySchema, Object.fromEntries(request.query));
   if (query.from && query.to && query.from > query.to) throw badRequest('from must not be after to', 'from');
-  const wantsCsv = query.format === 'csv' || (!query.format && /text\/csv/.test(request.headers.get('accept') ?? ''));
+  const asCsv = wantsCsv(request, query.format);
   const [summaries, settings, windowTrends] = await Promise.all([
     teamHistory(deps, caller.tenantId, teamId, {
       from: query.from && `${query.from}T00:00:00.000Z`,
@@ -27,24 +27,14 @@ export const teamScoreHistory = authenticated(async (request, _context, caller, 
     }),
     deps.teamSettings.find(caller.tenantId, teamId),
     // Over the team's latest checks, whatever the days asked for: a bounded read of its own.
-    wantsCsv ? null : teamWindowTrends(deps, caller.tenantId, teamId),
+    asCsv ? null : teamWindowTrends(deps, caller.tenantId, teamId),
   ]);
   // A team is known in a tenant by its checks; any other team id, another tenant's included,
   // is not found, exactly as an unknown one.
   const known = summaries.length > 0 || (await deps.summaries.listForTeam(caller.tenantId, teamId, { top: 1 })).length > 0;
   if (!known) throw notFound(`Team ${teamId} has no checks`);
   const sessions = historyView(summaries);
-  if (wantsCsv) {
-    return {
-      status: 200,
-      body: historyCsv(sessions),
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="customer-pulse-${teamId.replace(/[^A-Za-z0-9-]/g, '_').slice(0, 60)}.csv"`,
-        'Cache-Control': 'no-store',
-      },
-    };
-  }
+  if (asCsv) return csvResponse(historyCsv(sessions), teamId);
   return json(200, { teamId, teamName: settings?.teamName, sessions, windowTrends } satisfies TeamScoresResponse);
 });
 

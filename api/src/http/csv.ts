@@ -1,5 +1,9 @@
-/** CSV export of a team's history: one row per check and statement, for spreadsheets and Power BI. */
-import type { TeamSessionScores } from '../contract/index.ts';
+/**
+ * CSV exports for spreadsheets and Power BI: a team's history (one row per check and
+ * statement) and the organisation's months (one row per month and figure).
+ */
+import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+import type { OrganisationMonth, TeamSessionScores } from '../contract/index.ts';
 
 const columns = [
   'check_id',
@@ -54,7 +58,41 @@ export function historyCsv(sessions: readonly TeamSessionScores[]): string {
       session.unpublishedRatings,
     ]),
   );
-  return [columns, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText([columns, ...rows]);
+}
+
+const monthColumns = ['month', 'statement_id', 'score', 'teams', 'voters', 'left_out', 'withheld'] as const;
+
+/** A month's overall figure has an empty `statement_id`; a withheld figure an empty `score` and its reason. */
+export function organisationTrendCsv(months: readonly OrganisationMonth[], statementIds: readonly string[]): string {
+  const rows = months.flatMap((month) =>
+    [['', month.overall] as const, ...statementIds.flatMap((id) => (month.statements[id] ? [[id, month.statements[id]] as const] : []))].map(
+      ([statementId, figure]) => [month.month, statementId, figure.score ?? '', figure.teams, figure.voters, figure.leftOut, figure.withheld ?? ''],
+    ),
+  );
+  return csvText([monthColumns, ...rows]);
+}
+
+/** `?format=csv`, or no format and `Accept: text/csv`. */
+export function wantsCsv(request: HttpRequest, format: string | undefined): boolean {
+  return format === 'csv' || (!format && /text\/csv/.test(request.headers.get('accept') ?? ''));
+}
+
+/** A CSV file as the browser saves it: `fileName` is reduced to safe characters. */
+export function csvResponse(body: string, fileName: string): HttpResponseInit {
+  return {
+    status: 200,
+    body,
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="customer-pulse-${fileName.replace(/[^A-Za-z0-9-]/g, '_').slice(0, 60)}.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  };
+}
+
+function csvText(rows: readonly (readonly (string | number)[])[]): string {
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /**

@@ -18,6 +18,8 @@ import type {
   handoverRequestSchema,
   leadershipQuerySchema,
   leadershipResponseSchema,
+  organisationTrendQuerySchema,
+  organisationTrendResponseSchema,
   myHistoriesResponseSchema,
   participantsResponseSchema,
   resultsResponseSchema,
@@ -91,6 +93,8 @@ export type Leadership = z.output<typeof leadershipResponseSchema>;
 /** What GET /api/scores takes: filters, order, grouping and the page (all optional). */
 export type LeadershipQueryInput = Omit<z.input<typeof leadershipQuerySchema>, 'pageSize'> & { pageSize?: number };
 export type LeadershipGroup = NonNullable<Leadership['groups']>[number];
+export type OrganisationTrend = z.output<typeof organisationTrendResponseSchema>;
+export type OrganisationTrendQueryInput = z.input<typeof organisationTrendQuerySchema>;
 /** The personal app's "Your teams": the caller's teams and meeting chats that have checks, newest first. */
 export type MyHistories = z.output<typeof myHistoriesResponseSchema>;
 export type MyHistory = MyHistories['histories'][number];
@@ -187,6 +191,9 @@ export interface ApiClient {
   setTeamSharing(teamId: string, input: TeamSharingInput, signal?: AbortSignal): Promise<TeamSharing>;
   /** One page of the latest scores of the tenant's teams that opted in, filtered, ordered and grouped as asked. */
   leadershipScores(query?: LeadershipQueryInput, signal?: AbortSignal): Promise<Leadership>;
+  /** The organisation's trend by month over the teams the same filters give (GET /api/scores/trend). */
+  organisationTrend(query?: OrganisationTrendQueryInput, signal?: AbortSignal): Promise<OrganisationTrend>;
+  organisationTrendCsv(query?: OrganisationTrendQueryInput, signal?: AbortSignal): Promise<Blob>;
   /** The caller's teams and meeting chats that have checks (GET /api/me/histories). */
   myHistories(signal?: AbortSignal): Promise<MyHistories>;
 }
@@ -482,11 +489,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
     myHistories: (signal) => request<MyHistories>({ method: 'GET', path: '/api/me/histories', signal }),
 
-    leadershipScores: (query = {}, signal) => {
-      const params = new URLSearchParams(
-        Object.entries(query).flatMap(([name, value]) => (value === undefined || value === '' ? [] : [[name, String(value)]])),
-      );
-      return request<Leadership>({ method: 'GET', path: `/api/scores${params.size ? `?${params}` : ''}`, signal });
+    leadershipScores: (query = {}, signal) => request<Leadership>({ method: 'GET', path: `/api/scores${queryString(query)}`, signal }),
+
+    organisationTrend: (query = {}, signal) =>
+      request<OrganisationTrend>({ method: 'GET', path: `/api/scores/trend${queryString(query)}`, signal }),
+
+    async organisationTrendCsv(query = {}, signal) {
+      const response = await send({
+        method: 'GET',
+        path: `/api/scores/trend${queryString({ ...query, format: 'csv' })}`,
+        headers: { Accept: 'text/csv' },
+        signal,
+      });
+      if (!response.ok) throw await errorFrom(response);
+      return response.blob();
     },
   };
 }
@@ -578,4 +594,12 @@ const codeMessageKeys = {
 function reasonFor(code: ErrorBody['error']['code'], apiMessage: string | undefined): string {
   if (apiMessage && activeLanguage() === 'en') return apiMessage;
   return i18n.t(codeMessageKeys[code]);
+}
+
+/** `?name=value&…` of the parts given (none: the empty string). */
+function queryString(query: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams(
+    Object.entries(query).flatMap(([name, value]) => (value === undefined || value === '' ? [] : [[name, String(value)]])),
+  );
+  return params.size ? `?${params}` : '';
 }

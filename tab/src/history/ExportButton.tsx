@@ -1,10 +1,12 @@
-/** "Download CSV": the team's history as the API exports it, fetched with the token and saved. */
+/**
+ * "Download CSV": a CSV file as the API exports it (a team's history, the organisation's
+ * months), fetched with the token and saved.
+ */
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
-import { useApiClient } from '../api/ApiClientContext.tsx';
-import { messageOf, type DateRange } from '../api/client.ts';
-import { csvFileName, saveBlob } from './csvDownload.ts';
+import { messageOf } from '../api/client.ts';
+import { saveBlob } from './csvDownload.ts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start', minWidth: 0 },
@@ -12,15 +14,13 @@ const useStyles = makeStyles({
 });
 
 export interface ExportButtonProps {
-  readonly teamId: string;
-  readonly teamName?: string;
-  readonly range: DateRange;
+  readonly fetchCsv: () => Promise<Blob>;
+  readonly fileName: string;
 }
 
-export function ExportButton({ teamId, teamName, range }: ExportButtonProps) {
+export function ExportButton({ fetchCsv, fileName }: ExportButtonProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const api = useApiClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
@@ -30,8 +30,7 @@ export function ExportButton({ teamId, teamName, range }: ExportButtonProps) {
     setError(undefined);
     setStatus(undefined);
     try {
-      const blob = await api.teamScoresCsv(teamId, range);
-      saveBlob(blob, csvFileName(teamName ?? teamId));
+      saveBlob(await fetchCsv(), fileName);
       setStatus(t('history.exported'));
     } catch (failure) {
       setError(t('history.exportFailed', { reason: messageOf(failure) }));

@@ -31,6 +31,7 @@ import { usePageStyles } from '../shared/pageStyles.ts';
 import { useLoad } from '../shared/useLoad.ts';
 import { TemplatesSection } from '../templates/TemplatesSection.tsx';
 import { CheckList } from './CheckList.tsx';
+import { csvFileName } from './csvDownload.ts';
 import { ExportButton } from './ExportButton.tsx';
 import { LatestCheck } from './LatestCheck.tsx';
 import { ParticipationChart } from './ParticipationChart.tsx';
@@ -165,7 +166,7 @@ function TeamHistory({ teamId, teamName: contextTeamName }: { teamId: string; te
             ))}
           </Select>
         </Field>
-        <ExportButton teamId={teamId} teamName={teamName} range={range} />
+        <ExportButton fetchCsv={() => api.teamScoresCsv(teamId, range)} fileName={csvFileName(teamName ?? teamId)} />
       </div>
       <SharingSwitch teamId={teamId} teamName={teamName} sharing={sharing} />
 

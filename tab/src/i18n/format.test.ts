@@ -11,3 +11,11 @@ describe('formatted changes of score', () => {
     expect(formattersFor('sv-SE').change(-8.2)).toBe('−8,2');
   });
 });
+
+describe('formatted months', () => {
+  it('name the calendar month in UTC, whatever the time zone', () => {
+    expect(formattersFor('en-US').month('2026-11')).toBe('Nov 2026');
+    expect(formattersFor('en-US').month('2026-01')).toBe('Jan 2026');
+    expect(formattersFor('en-US').month('not a month')).toBe('not a month');
+  });
+});

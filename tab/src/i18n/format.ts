@@ -15,6 +15,8 @@ export interface Formatters {
   checkDate(isoDateTime: string): string;
   /** A due date (`YYYY-MM-DD`, a calendar day): formatted in UTC, so no time zone shifts the day. */
   dueDate(isoDate: string): string;
+  /** A calendar month (`YYYY-MM`, UTC): "Nov 2026". */
+  month(yearMonth: string): string;
   /** Chart axis labels. */
   shortDate(date: Date): string;
   shortDateTime(date: Date): string;
@@ -37,6 +39,7 @@ function createFormatters(locale: string): Formatters {
   const changeFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const checkDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const dueDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const shortDateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
   const shortDateTimeFormat = new Intl.DateTimeFormat(locale, {
     month: 'short',
@@ -55,6 +58,10 @@ function createFormatters(locale: string): Formatters {
     dueDate: (isoDate) => {
       const time = Date.parse(`${isoDate}T00:00:00Z`);
       return Number.isNaN(time) ? isoDate : dueDateFormat.format(time);
+    },
+    month: (yearMonth) => {
+      const time = Date.parse(`${yearMonth}-01T00:00:00Z`);
+      return Number.isNaN(time) ? yearMonth : monthFormat.format(time);
     },
     shortDate: (date) => shortDateFormat.format(date),
     shortDateTime: (date) => shortDateTimeFormat.format(date),

@@ -29,6 +29,7 @@ import { useLoad } from '../shared/useLoad.ts';
 import { LeadershipFilters, noFilters, type LeadershipFilterValues } from './LeadershipFilters.tsx';
 import { LeadershipGrid, type LeadershipSortState } from './LeadershipGrid.tsx';
 import { LeadershipGroups } from './LeadershipGroups.tsx';
+import { OrganisationTrend } from './OrganisationTrend.tsx';
 import { useLeadershipPages } from './useLeadershipPages.ts';
 import { ScoreHelp } from '../scores/ScoreHelp.tsx';
 
@@ -62,6 +63,10 @@ export default function LeadershipView() {
     [filters, sort],
   );
   const scores = useLeadershipPages(api, query);
+  const trendQuery = useMemo(
+    () => ({ search: query.search, pillar: query.pillar, statement: query.statement, coverage: query.coverage }),
+    [query.search, query.pillar, query.statement, query.coverage],
+  );
   const pillar = filters.pillar;
   // The statements to filter by: every one seen so far, also while one statement is picked.
   const knownStatements = useRef(new Set<string>());
@@ -147,6 +152,7 @@ export default function LeadershipView() {
                 {scores.state.more === 'loading' ? t('common.loading') : t('leadership.showMore')}
               </Button>
             )}
+            <OrganisationTrend query={trendQuery} texts={texts} pillarSelected={pillar !== ''} />
           </>
         ))}
     </main>
