@@ -15,7 +15,13 @@ const ports = {
   tab: Number(process.env.TAB_PORT ?? 53000),
 };
 
-const azurite = await startAzurite({ port: ports.azurite, location: join(dataDir, 'azurite') });
+// AZURITE_IN_MEMORY=1: nothing saved, for a company-sized seed (see startAzurite's `inMemory`).
+const inMemory = process.env.AZURITE_IN_MEMORY === '1';
+const azurite = await startAzurite({
+  port: ports.azurite,
+  location: join(dataDir, 'azurite'),
+  ...(inMemory ? { inMemory, heapMegabytes: 8_192 } : {}),
+});
 const api = await startLocalHost({
   port: ports.api,
   dataDir,
