@@ -116,6 +116,7 @@ describe('logs', () => {
       'PUT teams/{teamId}/sharing': () => call('PUT', `${t}/sharing`, ava, { shared: true }),
       'PUT teams/{teamId}/unit': () => call('PUT', `${t}/unit`, admin, { unit: 'Customer care' }),
       'GET scores': () => call('GET', '/api/scores', chen),
+      'GET scores/trend': () => call('GET', '/api/scores/trend?search=route', chen),
       'DELETE me/votes': () => call('DELETE', '/api/me/votes', chen),
       'GET me/histories': () => call('GET', '/api/me/histories', chen),
       'DELETE users/{userId}/votes': () => call('DELETE', `/api/users/${people[1]}/votes`, admin),

@@ -189,6 +189,14 @@ const hostileCalls: Record<string, { probe: Probe; expect: Expectation; outsider
       outsider: (r) => expect(r.status).toBe(200),
     },
   ],
+  // The organisation's months pool the tenant's sharing teams: searched by name, the team is one of them only at home.
+  'GET scores/trend': [
+    {
+      probe: (token) => callApi('GET', `/api/scores/trend?search=${encodeURIComponent('Isolated team')}`, { token }),
+      expect: (r) => expect(r.body.teams).toBe(0),
+      outsider: (r) => expect(r.body.teams).toBe(1),
+    },
+  ],
   'DELETE teams/{teamId}/data': [
     {
       probe: (token, w) => callApi('DELETE', `/api/teams/${w.teamId}/data`, { token }),
