@@ -168,6 +168,23 @@ describe('trends over a window in the channel tab and the leadership view', () =
     expect(await axeViolations(page, 'iframe[data-frame-id="personal"]')).toEqual([]);
   });
 
+  it('shows the loaded teams × statements as a heat map whose cells read without colour', async () => {
+    const section = personal().getByRole('region', { name: 'Teams × statements', exact: true });
+    await section.waitFor({ timeout: 15_000 });
+    const page1 = await callOk(tokens[0]!, 'GET', '/api/scores?pageSize=25');
+    const ours = page1.teams.find((team: { teamId: string }) => team.teamId === teamId);
+    const first = ours.latest.statements.find((statement: { score: number | null }) => statement.score !== null);
+    const score = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(first.score);
+    // The cell's text is the score and its noise, ± half the interval.
+    const noise = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(Math.round(((first.interval.high - first.interval.low) / 2) * 10) / 10);
+    await section.getByText(`${score} ±${noise}`, { exact: true }).first().waitFor();
+    await section.getByText(SIMULATED_TEAM.displayName).first().waitFor();
+    await section.getByText(/^S1: /).waitFor();
+    expect(await axeViolations(page, 'iframe[data-frame-id="personal"]')).toEqual([]);
+    await section.scrollIntoViewIfNeeded();
+    await screenshotFrame(page, 'personal', 'leadership-heat-map');
+  });
+
   it('shows the organisation by month, its table and its CSV, as the API pools them', async () => {
     // The view of the test before: the team shares, and its checks are all of this month.
     const section = personal().getByRole('region', { name: 'The organisation by month' });

@@ -30,8 +30,9 @@ import { ScoreValue } from '../scores/ScoreValue.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { TrendBadge } from '../scores/TrendBadge.tsx';
 import { WindowTrendText } from '../scores/WindowTrendText.tsx';
+import { namedTeams, type NamedTeam } from './namedTeams.ts';
 
-type TeamRow = Leadership['teams'][number] & { readonly name: string };
+type TeamRow = NamedTeam;
 
 const useStyles = makeStyles({
   scroller: {
@@ -89,11 +90,7 @@ export function LeadershipGrid({ teams, texts, pillarSelected, statementIds: sho
   const styles = useStyles();
   const { t } = useTranslation();
   const format = useFormat();
-  const rows = useMemo(
-    (): TeamRow[] =>
-      teams.map((team) => ({ ...team, name: team.teamName ?? t('history.teamFallback', { teamId: team.teamId }) })),
-    [teams, t],
-  );
+  const rows = useMemo(() => namedTeams(teams, t), [teams, t]);
   const statementIds = useMemo(() => texts.statementOrder(shownStatements), [shownStatements, texts]);
   const columns = useMemo(() => {
     const all = columnsFor(statementIds, texts, pillarSelected, styles, t, format);

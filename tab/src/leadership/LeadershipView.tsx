@@ -30,6 +30,8 @@ import { LeadershipFilters, noFilters, type LeadershipFilterValues } from './Lea
 import { LeadershipGrid, type LeadershipSortState } from './LeadershipGrid.tsx';
 import { LeadershipGroups } from './LeadershipGroups.tsx';
 import { OrganisationTrend } from './OrganisationTrend.tsx';
+import { LeadershipHeatMap } from './LeadershipHeatMap.tsx';
+import { namedTeams } from './namedTeams.ts';
 import { useLeadershipPages } from './useLeadershipPages.ts';
 import { ScoreHelp } from '../scores/ScoreHelp.tsx';
 
@@ -63,6 +65,7 @@ export default function LeadershipView() {
     [filters, sort],
   );
   const scores = useLeadershipPages(api, query);
+  const heatMapTeams = useMemo(() => (scores.state.status === 'loaded' ? namedTeams(scores.state.data.teams, t) : []), [scores.state, t]);
   const trendQuery = useMemo(
     () => ({ search: query.search, pillar: query.pillar, statement: query.statement, coverage: query.coverage }),
     [query.search, query.pillar, query.statement, query.coverage],
@@ -133,6 +136,7 @@ export default function LeadershipView() {
                 pillarSelected={pillar !== ''}
               />
             )}
+            <LeadershipHeatMap teams={heatMapTeams} statementIds={scores.state.data.statementIds} texts={texts} />
             <LeadershipGrid
               teams={scores.state.data.teams}
               texts={texts}

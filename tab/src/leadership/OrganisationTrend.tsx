@@ -5,7 +5,7 @@
  * paging, so the trend is of every matching team, not of the rows loaded so far.
  */
 import { LineChart, ResponsiveContainer, type LineChartPoints } from '@fluentui/react-charts';
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { OrganisationTrend as Trend, OrganisationTrendQueryInput } from '../api/client.ts';
 import { useApiClient } from '../api/ApiClientContext.tsx';
@@ -18,10 +18,9 @@ import { useTranslation } from '../i18n/useTranslation.ts';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { useLoad } from '../shared/useLoad.ts';
 import { GroupFigureTable, type GroupFigure } from './GroupFigureTable.tsx';
+import { LeadershipSection } from './LeadershipSection.tsx';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  intro: { margin: 0, maxWidth: '60rem', color: tokens.colorNeutralForeground2 },
   // The chart measures its container; legends wrap in a narrow panel, so the box grows there.
   chart: { minWidth: 0, width: '100%', height: '320px', '@media (max-width: 480px)': { height: '460px' } },
   legendRoot: { whiteSpace: 'normal' },
@@ -56,13 +55,7 @@ export function OrganisationTrend({ query, texts, pillarSelected }: Organisation
   const anyShown = lines.length > 0;
 
   return (
-    <section className={styles.section} aria-labelledby="organisation-trend-heading">
-      <Text as="h2" size={500} weight="semibold" id="organisation-trend-heading">
-        {t('leadership.trendHeading')}
-      </Text>
-      <Text as="p" className={styles.intro}>
-        {t('leadership.trendIntro')}
-      </Text>
+    <LeadershipSection heading={t('leadership.trendHeading')} intro={t('leadership.trendIntro')}>
       {trend.state.status === 'loading' && <Spinner size="small" label={t('common.loading')} />}
       {trend.state.status === 'failed' && (
         <MessageBar intent="error" layout="multiline">
@@ -102,7 +95,7 @@ export function OrganisationTrend({ query, texts, pillarSelected }: Organisation
         </>
       )}
       {data && <ExportButton fetchCsv={() => api.organisationTrendCsv(query)} fileName={csvFileName('organisation-by-month')} />}
-    </section>
+    </LeadershipSection>
   );
 }
 
