@@ -362,7 +362,13 @@ export async function runBench(config: BenchConfig, env: BenchEnvironment, progr
     }
     if (wants('tab')) {
       await attempt('6 Tab', async () => {
-        results.tab = await tabLoad({ api, runs: config.tabRuns, sideBySideRuns: config.tabSideBySideRuns, progress });
+        results.tab = await tabLoad({
+          api,
+          runs: config.tabRuns,
+          sideBySideRuns: config.tabSideBySideRuns,
+          heatMap: { connectionString: env.storageConnectionString, runs: 3 },
+          progress,
+        });
         if (results.tab.timingError) results.failures['6 Tab (timing)'] = results.tab.timingError;
       });
     }

@@ -352,6 +352,15 @@ export function figuresOf(results: ScenarioResults): Figure[] {
           unit: 'ms',
         });
       }
+      if (tab.timing.heatMap) {
+        add({
+          scenario,
+          figure: `leadership view: navigation → heat map of a full first page painted (${tab.timing.heatMap.cells} cells), median of ${tab.timing.heatMap.runs}`,
+          value: tab.timing.heatMap.median,
+          unit: 'ms',
+          target: { op: '<', value: 1000 },
+        });
+      }
       if (tab.timing.sideBySide.runs > 0) {
         add({
           scenario,

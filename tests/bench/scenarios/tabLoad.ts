@@ -17,7 +17,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { seedCompany } from '../../../api/local/companySeed.ts';
 import { repoRoot } from '../../../api/local/paths.ts';
+import { tablesFor } from '../../../api/src/storage/tables.ts';
 import { SIMULATED_MEETING, SIMULATED_PARTICIPANTS, SIMULATED_TEAM, SIMULATED_TENANT } from '../../../tab/simulator/meetingData.ts';
 import { launchChromium } from '../../support/browser.ts';
 import { freePort } from '../../support/freePort.ts';
@@ -54,6 +56,8 @@ export interface TabTiming {
   breakdown?: LoadBreakdown;
   /** The simulator's default: all three panels load at once and share the two cores. */
   sideBySide: { runs: number; notifySuccessMs: number[]; firstRatingMs: number[]; median: { notifySuccessMs: number; firstRatingMs: number } };
+  /** The leadership view's navigation start → every heat map cell of a full first page painted. */
+  heatMap?: { runs: number; cells: number; renderedMs: number[]; median: number };
   chromium: string;
 }
 
@@ -84,6 +88,11 @@ export interface TabLoadOptions {
   runs: number;
   /** Page loads with all three panels at once, as the simulator shows them. */
   sideBySideRuns?: number;
+  /**
+   * Loads of the leadership view with a full first page of teams (seeded into the simulated
+   * tenant through this storage): time to the heat map's every cell painted (issue #17).
+   */
+  heatMap?: { connectionString: string; runs: number };
   progress: Progress;
 }
 
@@ -328,6 +337,7 @@ async function measureTiming(outDir: string, options: TabLoadOptions): Promise<T
         await context.close();
       }
     }
+    const heatMap = options.heatMap ? await measureHeatMap(browser, origin, options.heatMap, options.progress) : undefined;
     result.lazyAssetsRequested = [...lazy].filter((file) => !file.startsWith(`${simulatorAssetsDir}/`)).sort();
     const medianFirstRating = median(result.firstRatingMs);
     const breakdown = breakdowns.find((b) => b.firstRatingMs === medianFirstRating) ?? breakdowns[0];
@@ -339,6 +349,7 @@ async function measureTiming(outDir: string, options: TabLoadOptions): Promise<T
         median: { notifySuccessMs: median(sideBySide.notifySuccessMs), firstRatingMs: median(sideBySide.firstRatingMs) },
       },
       runs: options.runs,
+      heatMap,
       chromium: browser.version(),
       ...result,
       median: {
@@ -352,4 +363,57 @@ async function measureTiming(outDir: string, options: TabLoadOptions): Promise<T
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * The leadership view in the simulator's personal app with 25 teams on its first page (a
+ * company of 28 seeded, nine in ten sharing): ms from the personal tab's navigation start to
+ * the heat map's last cell painted, which includes loading the view's chunk and its API read.
+ */
+async function measureHeatMap(
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+  origin: string,
+  options: { connectionString: string; runs: number },
+  progress: Progress,
+): Promise<NonNullable<TabTiming['heatMap']>> {
+  progress.step('tab: seeding a first page of teams for the leadership heat map');
+  await seedCompany(tablesFor(options.connectionString), { tenantId: SIMULATED_TENANT.id, teams: 28, weeks: 5, now: new Date() });
+  const renderedMs: number[] = [];
+  let cells = 0;
+  for (let run = 0; run < options.runs; run += 1) {
+    progress.step(`tab: leadership heat map ${run + 1}/${options.runs}, cold cache`);
+    const context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
+    try {
+      const page = await context.newPage();
+      await page.route('https://res.cdn.office.net/**', (route) => route.fulfill({ json: { validOrigins: [] } }));
+      await page.goto(`${origin}/simulator/?surface=personal&personalTab=leadership&width=1200`);
+      // Read in the frame when the count is reached: the frame's own clock, from its navigation start.
+      const painted = await page.waitForFunction(
+        () => {
+          const frame = document.querySelector<HTMLIFrameElement>('iframe[data-frame-id="personal"]');
+          const chart = frame?.contentDocument?.querySelector('svg[aria-label^="Teams × statements"]');
+          // The chart names its point count; a first page of 25 teams has at least two statements each.
+          const points = Number(/with (\d+) data points/.exec(chart?.getAttribute('aria-label') ?? '')?.[1] ?? 0);
+          const rects = chart?.querySelectorAll('rect').length ?? 0;
+          return points >= 50 && rects >= points ? { ms: frame!.contentWindow!.performance.now(), rects: points } : null;
+        },
+        undefined,
+        { timeout: 30_000, polling: 'raf' },
+      ).catch(async (error) => {
+        // What the frame shows instead (an error boundary's message, say) tells more than a timeout.
+        const seen = await page.evaluate(() => {
+          const frame = document.querySelector<HTMLIFrameElement>('iframe[data-frame-id="personal"]');
+          const doc = frame?.contentDocument;
+          return { svgs: [...(doc?.querySelectorAll('svg[aria-label]') ?? [])].map((svg) => `${svg.getAttribute('aria-label')?.slice(0, 60)}:${svg.querySelectorAll('rect').length}`), text: doc?.body?.innerText.slice(0, 400) };
+        });
+        throw new Error(`${(error as Error).message} ${JSON.stringify(seen)}`);
+      });
+      const { ms, rects } = (await painted.jsonValue())!;
+      renderedMs.push(round(ms, 0));
+      cells = rects;
+    } finally {
+      await context.close();
+    }
+  }
+  return { runs: options.runs, cells, renderedMs, median: median(renderedMs) };
 }
