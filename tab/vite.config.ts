@@ -18,6 +18,8 @@ const tabRoot = fileURLToPath(new URL('.', import.meta.url));
 const contractEntry = fileURLToPath(new URL('../api/src/contract/index.ts', import.meta.url));
 /** The contract's plain constants (limits, enumerations, error codes): no zod, for run-time use. */
 const contractLimits = fileURLToPath(new URL('../api/src/contract/limits.ts', import.meta.url));
+/** The contract's CSV writing, also without zod: the tab writes the CSV of figures it shows. */
+const contractCsv = fileURLToPath(new URL('../api/src/contract/csv.ts', import.meta.url));
 
 /** Where the local API host listens; override with API_ORIGIN=http://host:port. */
 const apiOrigin = process.env.API_ORIGIN?.trim() || 'http://localhost:7071';
@@ -113,6 +115,7 @@ export default defineConfig({
     alias: [
       { find: /^@contract$/, replacement: contractEntry },
       { find: /^@contract\/limits$/, replacement: contractLimits },
+      { find: /^@contract\/csv$/, replacement: contractCsv },
     ],
   },
   server: {

@@ -6,6 +6,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const alias = [
   { find: /^@contract$/, replacement: fileURLToPath(new URL('../api/src/contract/index.ts', import.meta.url)) },
   { find: /^@contract\/limits$/, replacement: fileURLToPath(new URL('../api/src/contract/limits.ts', import.meta.url)) },
+  { find: /^@contract\/csv$/, replacement: fileURLToPath(new URL('../api/src/contract/csv.ts', import.meta.url)) },
 ];
 
 /**

@@ -60,6 +60,14 @@ export async function screenshotFrame(page: Page, frameId: string, name: string)
     .screenshot({ path: new URL(`../.artifacts/screenshots/${name}.png`, import.meta.url).pathname });
 }
 
+/** Whether a frame's page is wider than the frame, so it would scroll sideways (a 320 px tab must not). */
+export async function frameScrollsSideways(page: Page, frameId: string): Promise<boolean> {
+  return page.locator(`iframe[data-frame-id="${frameId}"]`).evaluate((frame: HTMLIFrameElement) => {
+    const root = frame.contentDocument!.documentElement;
+    return root.scrollWidth > root.clientWidth;
+  });
+}
+
 export async function axeViolations(page: Page, frameSelector: string, within?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page });
   const results = await (within ? builder.include([frameSelector, within]) : builder.include(frameSelector))

@@ -438,6 +438,19 @@ export const leadershipGroupSchema = z.object({
 });
 export type LeadershipGroup = z.infer<typeof leadershipGroupSchema>;
 
+/** The spread of team scores on one statement, from shown figures only (domain/statementSpread.ts). */
+export const leadershipSpreadSchema = z.object({
+  /** Teams with a shown figure for the statement; the figures below are null when none. */
+  teams: z.number().int(),
+  min: z.number().nullable(),
+  /** Quartiles by linear interpolation between closest ranks (Excel's QUARTILE.INC). */
+  lowerQuartile: z.number().nullable(),
+  median: z.number().nullable(),
+  upperQuartile: z.number().nullable(),
+  max: z.number().nullable(),
+});
+export type LeadershipSpread = z.infer<typeof leadershipSpreadSchema>;
+
 export const leadershipResponseSchema = z.object({
   /** One page of the teams that share and match the filters. */
   teams: z.array(leadershipTeamSchema),
@@ -448,6 +461,8 @@ export const leadershipResponseSchema = z.object({
   statementIds: z.array(z.string()),
   /** Figures per organisational unit over all matching teams, when `groupBy=unit`; else null. */
   groups: z.array(leadershipGroupSchema).nullable(),
+  /** Per statement of `statementIds`, the spread of the matching teams' scores over all pages. */
+  spread: z.record(z.string(), leadershipSpreadSchema),
   staleAfterDays: z.number().int(),
 });
 export type LeadershipResponse = z.infer<typeof leadershipResponseSchema>;

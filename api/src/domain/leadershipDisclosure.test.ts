@@ -75,7 +75,7 @@ function rowsOf(generated: GeneratedTeam): LeadershipRow[] {
   }));
 }
 
-/** Everything a leader can read for these queries: every page of each, with the groups. */
+/** Everything a leader can read for these queries: every page of each, with the groups and the spread per statement. */
 function everythingShown(rows: LeadershipRow[], queries: LeadershipQuery[]): string {
   return JSON.stringify(
     queries.map((query) => {

@@ -10,6 +10,7 @@
  */
 import type { AnonymityPolicy } from './anonymity.ts';
 import { groupAggregates, shownCheck, shownTeams, type CheckFigures, type GroupAggregate, type TeamFigures } from './leadershipDisclosure.ts';
+import { statementSpreads, type StatementSpread } from './statementSpread.ts';
 
 /** A team with no check for this many days is "not covered". */
 export const staleAfterDays = 60;
@@ -53,6 +54,8 @@ export interface LeadershipPage<R> {
   statementIds: string[];
   /** Figures per organisational unit, over every matching team; null unless grouped. */
   groups: GroupAggregate[] | null;
+  /** Per statement of `statementIds`, the spread of the matching teams' shown figures, over every page. */
+  spread: Record<string, StatementSpread>;
 }
 
 export function leadershipPage<C extends LeadershipCheck, R extends LeadershipRow<C>>(
@@ -72,6 +75,7 @@ export function leadershipPage<C extends LeadershipCheck, R extends LeadershipRo
     after: more ? page[page.length - 1]!.key : null,
     statementIds,
     groups: query.groupBy === 'unit' ? groupAggregates(matching, statementIds, options.policy) : null,
+    spread: statementSpreads(matching, statementIds, options.policy),
   };
 }
 

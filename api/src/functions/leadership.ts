@@ -45,6 +45,7 @@ export const leadershipScores = authenticated(async (request, _context, caller, 
     continuation: page.after ? encodeContinuation(fingerprint, page.after) : null,
     statementIds: page.statementIds,
     groups: page.groups,
+    spread: page.spread,
     staleAfterDays,
   } satisfies LeadershipResponse);
 });

@@ -4,6 +4,9 @@
  */
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { OrganisationMonth, TeamSessionScores } from '../contract/index.ts';
+import { csvText } from '../contract/csv.ts';
+
+export { csvField } from '../contract/csv.ts';
 
 const columns = [
   'check_id',
@@ -89,18 +92,4 @@ export function csvResponse(body: string, fileName: string): HttpResponseInit {
       'Cache-Control': 'no-store',
     },
   };
-}
-
-function csvText(rows: readonly (readonly (string | number)[])[]): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-/**
- * Quotes what needs quoting, and defuses text a spreadsheet would run as a formula
- * (a check title typed as "=HYPERLINK(...)" must stay text).
- */
-export function csvField(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }

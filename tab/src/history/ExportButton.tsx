@@ -1,6 +1,7 @@
 /**
  * "Download CSV": a CSV file as the API exports it (a team's history, the organisation's
- * months), fetched with the token and saved.
+ * months), fetched with the token and saved, or one the tab writes of figures it shows
+ * (`csvBlob`: the leadership view's heat map and spread).
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';

@@ -1,7 +1,15 @@
 /**
- * Saves CSV text as a file. The API needs the bearer token, which a plain link cannot send,
- * so the tab fetches the file itself and hands it to the browser through a Blob link.
+ * Saves CSV as a file. The API needs the bearer token, which a plain link cannot send, so the
+ * tab fetches the file itself and hands it to the browser through a Blob link; a CSV of
+ * figures the tab already shows (the leadership view's spread) is written here, the way the
+ * API writes its own (`@contract/csv`).
  */
+import { csvText } from '@contract/csv';
+
+/** Rows of fields as a CSV file, for ExportButton's `fetchCsv`. */
+export function csvBlob(rows: readonly (readonly (string | number)[])[]): Blob {
+  return new Blob([csvText(rows)], { type: 'text/csv;charset=utf-8' });
+}
 
 /** `customer-pulse-<team>.csv`, with the team's name (or id) reduced to file-name-safe characters. */
 export function csvFileName(team: string): string {

@@ -10,15 +10,9 @@ import type { LeadershipGroup } from '../api/client.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
+import { SidewaysScroller } from '../shared/SidewaysScroller.tsx';
 
 const useStyles = makeStyles({
-  scroller: {
-    boxSizing: 'border-box',
-    overflowX: 'auto',
-    maxWidth: '100%',
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   cell: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalS, minWidth: '7rem' },
   secondary: { color: tokens.colorNeutralForeground2 },
 });
@@ -66,7 +60,7 @@ export function GroupFigureTable({ label, nameColumn, rows, statementIds, texts,
     </div>
   );
   return (
-    <div className={styles.scroller}>
+    <SidewaysScroller label={label}>
       <Table aria-label={label} size="small">
         <TableHeader>
           <TableRow>
@@ -94,6 +88,6 @@ export function GroupFigureTable({ label, nameColumn, rows, statementIds, texts,
           ))}
         </TableBody>
       </Table>
-    </div>
+    </SidewaysScroller>
   );
 }

@@ -30,19 +30,12 @@ import { ScoreValue } from '../scores/ScoreValue.tsx';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
 import { TrendBadge } from '../scores/TrendBadge.tsx';
 import { WindowTrendText } from '../scores/WindowTrendText.tsx';
+import { SidewaysScroller } from '../shared/SidewaysScroller.tsx';
 import { namedTeams, type NamedTeam } from './namedTeams.ts';
 
 type TeamRow = NamedTeam;
 
 const useStyles = makeStyles({
-  scroller: {
-    boxSizing: 'border-box',
-    overflowX: 'auto',
-    maxWidth: '100%',
-    // Keyboard users reach the grid's cells with arrow keys; the box itself needs no stop.
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   cell: {
     display: 'flex',
     flexDirection: 'column',
@@ -103,7 +96,7 @@ export function LeadershipGrid({ teams, texts, pillarSelected, statementIds: sho
   }, [statementIds, texts, pillarSelected, showUnit, styles, t, format]);
 
   return (
-    <div className={styles.scroller}>
+    <SidewaysScroller label={t('leadership.gridLabel')}>
       <DataGrid
         items={rows}
         columns={columns}
@@ -134,7 +127,7 @@ export function LeadershipGrid({ teams, texts, pillarSelected, statementIds: sho
           )}
         </DataGridBody>
       </DataGrid>
-    </div>
+    </SidewaysScroller>
   );
 }
 

@@ -1,8 +1,9 @@
 /**
  * The loaded teams × statements as a heat map (Fluent's HeatMapChart): a leader sees at a
  * glance where the teams stand, and each cell also says its score and noise in text
- * (heatMapCells.ts), so nothing depends on colour. The grid below holds the same figures as a
- * table, for screen readers and for sorting; the chart scrolls sideways in its own box at 320 px.
+ * (heatMapCells.ts), so nothing depends on colour. "Show as table" puts the same cells in a
+ * table (HeatMapTable.tsx), the grid below holds them too, for sorting, and the CSV has them
+ * with their intervals; the chart scrolls sideways in its own box at 320 px.
  */
 import { HeatMapChart, type HeatMapChartData } from '@fluentui/react-charts';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
@@ -10,7 +11,12 @@ import { useMemo } from 'react';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { TemplateTexts } from '../scores/templateTexts.ts';
+import { ExportButton } from '../history/ExportButton.tsx';
+import { csvBlob, csvFileName } from '../history/csvDownload.ts';
+import { ChartOrTable } from '../shared/ChartOrTable.tsx';
 import { heatMapCells, hiddenValue, type HeatMapTeam } from './heatMapCells.ts';
+import { heatMapCsvRows, heatMapTableRows } from './heatMapExport.ts';
+import { HeatMapTable } from './HeatMapTable.tsx';
 import { LeadershipSection } from './LeadershipSection.tsx';
 
 const useStyles = makeStyles({
@@ -39,6 +45,7 @@ export function LeadershipHeatMap({ teams, statementIds, texts }: LeadershipHeat
   const format = useFormat();
   const ordered = useMemo(() => texts.statementOrder(statementIds), [texts, statementIds]);
   const cells = useMemo(() => heatMapCells(teams, ordered, format.score), [teams, ordered, format]);
+  const tableRows = useMemo(() => heatMapTableRows(teams, cells), [teams, cells]);
   const data = useMemo((): HeatMapChartData[] => {
     const point = (cell: (typeof cells)[number]) => ({
       x: cell.x,
@@ -63,30 +70,47 @@ export function LeadershipHeatMap({ teams, statementIds, texts }: LeadershipHeat
   const width = Math.max(320, 190 + ordered.length * 110);
   return (
     <LeadershipSection heading={t('leadership.heatHeading')} intro={t('leadership.heatNote')}>
-      <div className={styles.scroller}>
-        <HeatMapChart
-          chartTitle={t('leadership.heatHeading')}
-          data={data}
-          domainValuesForColorScale={domain}
-          rangeValuesForColorScale={range}
-          width={width}
-          height={Math.max(200, 80 + teams.length * 36)}
-          xAxisStringFormatter={(key) => `${t('leadership.heatStatement', { number: Number(key.slice(1)) + 1 })}`}
-          yAxisStringFormatter={(key) => shortName(teams[Number(key.slice(1))]?.name ?? key)}
-          margins={{ left: 170, right: 8, top: 8, bottom: 32 }}
-          hideLegend
-          legendProps={{ allowFocusOnLegends: true }}
-        />
-      </div>
-      <ol className={styles.note}>
-        {ordered.map((id, index) => (
-          <li key={id}>
-            <Text size={200}>
-              {t('leadership.heatStatement', { number: index + 1 })}: {texts.statement(id)}
-            </Text>
-          </li>
-        ))}
-      </ol>
+      <ChartOrTable
+        switchLabel={t('leadership.showAsTable')}
+        table={<HeatMapTable rows={tableRows} statementIds={ordered} texts={texts} />}
+        chart={
+          <>
+            <div className={styles.scroller}>
+              {/* The chart takes its container's width, whatever its `width` says: the box inside is
+                  at least as wide as the columns need, so in a side panel the scroller scrolls
+                  rather than the cells' texts run into each other. */}
+              <div style={{ minWidth: width }}>
+                <HeatMapChart
+                  chartTitle={t('leadership.heatHeading')}
+                  data={data}
+                  domainValuesForColorScale={domain}
+                  rangeValuesForColorScale={range}
+                  width={width}
+                  height={Math.max(200, 80 + teams.length * 36)}
+                  xAxisStringFormatter={(key) => `${t('leadership.heatStatement', { number: Number(key.slice(1)) + 1 })}`}
+                  yAxisStringFormatter={(key) => shortName(teams[Number(key.slice(1))]?.name ?? key)}
+                  margins={{ left: 170, right: 8, top: 8, bottom: 32 }}
+                  hideLegend
+                  legendProps={{ allowFocusOnLegends: true }}
+                />
+              </div>
+            </div>
+            <ol className={styles.note}>
+              {ordered.map((id, index) => (
+                <li key={id}>
+                  <Text size={200}>
+                    {t('leadership.heatStatement', { number: index + 1 })}: {texts.statement(id)}
+                  </Text>
+                </li>
+              ))}
+            </ol>
+          </>
+        }
+      />
+      <ExportButton
+        fetchCsv={async () => csvBlob(heatMapCsvRows(cells, (id) => texts.statement(id)))}
+        fileName={csvFileName('teams-by-statement')}
+      />
     </LeadershipSection>
   );
 }

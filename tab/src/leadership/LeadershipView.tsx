@@ -30,6 +30,7 @@ import { LeadershipFilters, noFilters, type LeadershipFilterValues } from './Lea
 import { LeadershipGrid, type LeadershipSortState } from './LeadershipGrid.tsx';
 import { LeadershipGroups } from './LeadershipGroups.tsx';
 import { OrganisationTrend } from './OrganisationTrend.tsx';
+import { ScoreSpread } from './ScoreSpread.tsx';
 import { LeadershipHeatMap } from './LeadershipHeatMap.tsx';
 import { namedTeams } from './namedTeams.ts';
 import { useLeadershipPages } from './useLeadershipPages.ts';
@@ -156,6 +157,7 @@ export default function LeadershipView() {
                 {scores.state.more === 'loading' ? t('common.loading') : t('leadership.showMore')}
               </Button>
             )}
+            <ScoreSpread spread={scores.state.data.spread} statementIds={scores.state.data.statementIds} texts={texts} />
             <OrganisationTrend query={trendQuery} texts={texts} pillarSelected={pillar !== ''} />
           </>
         ))}

@@ -17,7 +17,10 @@ export interface HeatMapCell {
   /** What the cell shows: "72.5 ±8.1", or "–" when hidden. */
   readonly text: string;
   readonly score: number | null;
+  /** The score's 95 % interval, for the CSV; null when hidden or not known. */
+  readonly interval: { readonly low: number; readonly high: number } | null;
   readonly noise: number | null;
+  readonly teamId: string;
   readonly teamName: string;
   readonly statementId: string;
 }
@@ -42,7 +45,9 @@ export function heatMapCells(
           value: score ?? hiddenValue,
           text: score === null ? '–' : noise === null ? formatScore(score) : `${formatScore(score)} ±${formatScore(noise)}`,
           score,
+          interval: score === null ? null : (statement.interval ?? null),
           noise,
+          teamId: team.teamId,
           teamName: team.name,
           statementId,
         },
